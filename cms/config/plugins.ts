@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      // The landing page loads Apollo Sandbox from a CDN: off everywhere.
+      landingPage: false,
+      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
+      defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 10),
+      maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
+      apolloServer: {
+        introspection: env.bool('GRAPHQL_INTROSPECTION', true),
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+      jwt: { expiresIn: '7d' },
+      register: { allowedFields: [] },
+      ratelimit: { interval: 60000, max: 10 },
+    },
+  },
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024),
+      breakpoints: { large: 1200, medium: 800, small: 480, thumbnail: 240 },
+    },
+  },
+});

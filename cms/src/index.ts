@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
+import { registerDocumentMiddlewares } from './extensions/documents';
+import { registerGraphqlExtensions } from './extensions/graphql';
+import { seedDemoContentOnFirstStart } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentMiddlewares(strapi);
+    registerGraphqlExtensions(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await applyPublicReadPermissions(strapi);
+    await disableSelfRegistrationOnce(strapi);
+    await ensureDevAdmin(strapi);
+    await seedDemoContentOnFirstStart(strapi);
+  },
+};

@@ -1,0 +1,223 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Core, UID } from '@strapi/strapi';
+import { toInstant, type DemoTime } from './local-time';
+import { markdownToBlocks } from './markdown-to-blocks';
+import { DemoMedia } from './media';
+
+type Contact = { address?: string; phone?: string; email?: string; website?: string };
+type CategoryData = { name: string; slug: string; description?: string; order?: number };
+type TagData = { name: string; slug: string };
+type AssociationData = {
+  name: string; shortName?: string; slug: string; field: string; summary?: string; description?: string;
+  foundedYear?: number; currentTerm?: string; leadership?: Array<{ fullName: string; position: string }>;
+  memberCount?: number; contact?: Contact; status?: string; statusNote?: string;
+};
+type IntellectualData = {
+  fullName: string; slug: string; academicTitle?: string | null; degree?: string | null; field: string;
+  workplace?: string; position?: string; association?: string | null; honoringRound: number; honoringYear: number;
+  citation?: string; achievements?: string;
+};
+type EventData = {
+  title: string; slug: string; kind: string; start: DemoTime; end?: DemoTime; allDay?: boolean; venue?: string;
+  organisers?: string[]; partnerOrganisations?: string; summary?: string; description?: string;
+  documents?: Array<{ fileName: string; title: string }>; draft?: boolean;
+};
+type ArticleData = {
+  title: string; slug: string; date: string; summary: string; body: string; author?: string; source?: string;
+  category?: string | null; tags?: string[]; associations?: string[]; event?: string | null; intellectuals?: string[];
+  featured?: boolean; gallery?: number; draft?: boolean;
+};
+type PageData = { title: string; slug: string; summary?: string; body: string; order?: number };
+type GlobalData = {
+  siteName: string; shortName?: string; tagline?: string; footerText?: string; contact?: Contact;
+  socialLinks?: Array<{ platform: string; url: string }>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
+};
+
+export type SeedReport = Record<string, { created: number; existing: number }>;
+type Log = (line: string) => void;
+
+const SEED_MARKER = { type: 'core', name: 'portal', key: 'demo-content-seeded' } as const;
+
+async function readData<T>(dataDir: string, file: string): Promise<T> {
+  return JSON.parse(await readFile(join(dataDir, file), 'utf8')) as T;
+}
+
+/**
+ * Loads the demo content of cms/data into the CMS. Idempotent: every document is found again by
+ * its slug and left as it is (an editor's changes survive), media by file name. Prints one
+ * progress line per content type.
+ */
+export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: string; log?: Log } = {}): Promise<SeedReport> {
+  const dataDir = options.dataDir ?? join(strapi.dirs.app.root, 'data');
+  const log = options.log ?? ((line: string) => strapi.log.info(line));
+  const media = new DemoMedia(strapi);
+  const report: SeedReport = {};
+  const ids: Record<string, Map<string, string>> = {};
+
+  const upsert = async (uid: UID.ContentType, label: string, slug: string, data: Record<string, unknown>, draft = false) => {
+    const counts = (report[label] ??= { created: 0, existing: 0 });
+    const map = (ids[uid] ??= new Map());
+    const documents = strapi.documents(uid);
+    const found = await documents.findFirst({ filters: { slug } as never, status: 'draft', fields: ['documentId'] as never });
+    if (found) {
+      counts.existing += 1;
+      map.set(slug, found.documentId);
+      return found.documentId;
+    }
+    const created = await documents.create({ data: { ...data, slug } as never });
+    if (!draft) await documents.publish({ documentId: created.documentId });
+    counts.created += 1;
+    map.set(slug, created.documentId);
+    return created.documentId;
+  };
+  const refs = (uid: UID.ContentType, slugs: Array<string | null | undefined> | undefined) =>
+    (slugs ?? []).filter((slug): slug is string => Boolean(slug)).map((slug) => {
+      const documentId = ids[uid]?.get(slug);
+      if (!documentId) throw new Error(`Demo data refers to unknown ${uid} "${slug}"`);
+      return documentId;
+    });
+  const ref = (uid: UID.ContentType, slug: string | null | undefined) => refs(uid, [slug])[0] ?? null;
+  const done = (label: string) => {
+    const { created, existing } = report[label] ?? { created: 0, existing: 0 };
+    log(`[seed] ${label}: ${created} created, ${existing} already present`);
+  };
+
+  try {
+    for (const category of await readData<CategoryData[]>(dataDir, 'categories.json')) {
+      await upsert('api::category.category', 'Chuyên mục (category)', category.slug, {
+        name: category.name, description: category.description, order: category.order ?? 0,
+      });
+    }
+    done('Chuyên mục (category)');
+
+    for (const tag of await readData<TagData[]>(dataDir, 'tags.json')) {
+      await upsert('api::tag.tag', 'Thẻ (tag)', tag.slug, { name: tag.name });
+    }
+    done('Thẻ (tag)');
+
+    for (const association of await readData<AssociationData[]>(dataDir, 'associations.json')) {
+      const logo = await media.image('logo', association.slug, { alternativeText: `Biểu trưng ${association.shortName ?? association.name}` });
+      await upsert('api::association.association', 'Hội thành viên (association)', association.slug, {
+        name: association.name,
+        shortName: association.shortName,
+        field: association.field,
+        summary: association.summary,
+        description: association.description ? markdownToBlocks(association.description) : undefined,
+        foundedYear: association.foundedYear,
+        currentTerm: association.currentTerm,
+        leadership: association.leadership ?? [],
+        memberCount: association.memberCount,
+        contact: association.contact,
+        operatingStatus: association.status ?? 'active',
+        statusNote: association.statusNote || undefined,
+        logo: logo.id,
+      });
+    }
+    done('Hội thành viên (association)');
+
+    for (const person of await readData<IntellectualData[]>(dataDir, 'intellectuals.json')) {
+      const portrait = await media.image('portrait', person.slug, { alternativeText: `Ảnh chân dung minh hoạ của ${person.fullName}` });
+      await upsert('api::honored-intellectual.honored-intellectual', 'Trí thức tiêu biểu (honored-intellectual)', person.slug, {
+        fullName: person.fullName,
+        academicTitle: person.academicTitle ?? undefined,
+        degree: person.degree ?? undefined,
+        field: person.field,
+        workplace: person.workplace,
+        position: person.position,
+        association: ref('api::association.association', person.association),
+        honoringRound: person.honoringRound,
+        honoringYear: person.honoringYear,
+        citation: person.citation,
+        achievements: person.achievements ? markdownToBlocks(person.achievements) : undefined,
+        portrait: portrait.id,
+      });
+    }
+    done('Trí thức tiêu biểu (honored-intellectual)');
+
+    for (const event of await readData<EventData[]>(dataDir, 'events.json')) {
+      const cover = await media.image('landscape', `event-${event.slug}`, { alternativeText: `Ảnh minh hoạ sự kiện: ${event.title}` });
+      const documents: number[] = [];
+      for (const document of event.documents ?? []) documents.push((await media.document(document.fileName, document.title)).id);
+      await upsert('api::event.event', 'Sự kiện (event)', event.slug, {
+        title: event.title,
+        kind: event.kind,
+        startAt: toInstant(event.start),
+        endAt: toInstant(event.end),
+        allDay: event.allDay ?? false,
+        venue: event.venue,
+        organisers: refs('api::association.association', event.organisers),
+        partnerOrganisations: event.partnerOrganisations || undefined,
+        summary: event.summary,
+        description: event.description ? markdownToBlocks(event.description) : undefined,
+        documents,
+        cover: cover.id,
+      }, event.draft);
+    }
+    done('Sự kiện (event)');
+
+    const articles = await readData<ArticleData[]>(dataDir, 'articles.json');
+    const galleryPool: Array<{ id: number }> = [];
+    for (let i = 1; i <= 8; i += 1) {
+      galleryPool.push(await media.image('landscape', `gallery-${i}`, { alternativeText: `Ảnh hoạt động minh hoạ số ${i}`, caption: `Ảnh minh hoạ ${i} (dữ liệu mẫu)` }));
+    }
+    for (const [index, article] of articles.entries()) {
+      const cover = await media.image('landscape', `article-${article.slug}`, {
+        alternativeText: `Ảnh minh hoạ cho bài: ${article.title}`,
+        caption: `Ảnh minh hoạ (dữ liệu mẫu). Ảnh: ${article.author ?? 'Liên hiệp Lào Cai'}`,
+      });
+      const gallery = Array.from({ length: article.gallery ?? 0 }, (_, i) => galleryPool[(index + i) % galleryPool.length].id);
+      await upsert('api::article.article', 'Tin bài (article)', article.slug, {
+        title: article.title,
+        date: toInstant(article.date),
+        summary: article.summary,
+        body: markdownToBlocks(article.body),
+        author: article.author,
+        source: article.source,
+        category: ref('api::category.category', article.category),
+        tags: refs('api::tag.tag', article.tags),
+        associations: refs('api::association.association', article.associations),
+        event: ref('api::event.event', article.event),
+        honoredIntellectuals: refs('api::honored-intellectual.honored-intellectual', article.intellectuals),
+        featured: article.featured ?? false,
+        cover: cover.id,
+        gallery,
+      }, article.draft);
+    }
+    done('Tin bài (article)');
+
+    for (const page of await readData<PageData[]>(dataDir, 'pages.json')) {
+      await upsert('api::page.page', 'Trang tĩnh (page)', page.slug, {
+        title: page.title, summary: page.summary, body: markdownToBlocks(page.body), order: page.order ?? 0,
+      });
+    }
+    done('Trang tĩnh (page)');
+
+    const global = await readData<GlobalData>(dataDir, 'global.json');
+    const globalCounts = (report['Cấu hình chung (global)'] = { created: 0, existing: 0 });
+    if (await strapi.documents('api::global.global').findFirst({ fields: ['documentId'] as never })) {
+      globalCounts.existing = 1;
+    } else {
+      const logo = await media.image('logo', 'lien-hiep-lao-cai', { alternativeText: 'Biểu trưng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' });
+      const banner = await media.image('landscape', 'site-banner', { alternativeText: 'Núi rừng Lào Cai (ảnh minh hoạ)' });
+      await strapi.documents('api::global.global').create({
+        data: { ...global, logo: logo.id, banner: banner.id } as never,
+      });
+      globalCounts.created = 1;
+    }
+    done('Cấu hình chung (global)');
+
+    await strapi.store(SEED_MARKER).set({ value: { at: new Date().toISOString() } });
+    return report;
+  } finally {
+    await media.dispose();
+  }
+}
+
+/** First start: seed once when SEED_DEMO_CONTENT=true (the generated development .env sets it). */
+export async function seedDemoContentOnFirstStart(strapi: Core.Strapi): Promise<void> {
+  if (process.env.SEED_DEMO_CONTENT !== 'true') return;
+  if (await strapi.store(SEED_MARKER).get({})) return;
+  strapi.log.info('[seed] first start: loading demo content (sample data)…');
+  await seedDemoContent(strapi, { log: (line) => strapi.log.info(line) });
+}

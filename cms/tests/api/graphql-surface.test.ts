@@ -1,0 +1,117 @@
+import type { Core } from '@strapi/strapi';
+import { graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
+
+let strapi: Core.Strapi;
+beforeAll(async () => {
+  strapi = await startStrapi();
+});
+afterAll(stopStrapi);
+
+describe('public mutations are refused', () => {
+  it('has no create, update or delete mutation for any content type', async () => {
+    const { data } = await graphql('{ __schema { mutationType { fields { name } } } }');
+    const names = (data!.__schema.mutationType?.fields ?? []).map((f: { name: string }) => f.name);
+    for (const type of ['Article', 'Association', 'Event', 'HonoredIntellectual', 'Category', 'Tag', 'Page', 'Global', 'UploadFile']) {
+      for (const verb of ['create', 'update', 'delete']) expect(names).not.toContain(`${verb}${type}`);
+    }
+  });
+
+  it('answers a write attempt with a clear error and changes nothing', async () => {
+    const before = (await graphql('{ articles_connection { pageInfo { total } } }')).data!.articles_connection.pageInfo.total;
+    const response = await graphql('mutation { createArticle(data: { title: "Tin giả mạo" }) { documentId } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/Cannot query field "createArticle"/);
+    const after = (await graphql('{ articles_connection { pageInfo { total } } }')).data!.articles_connection.pageInfo.total;
+    expect(after).toBe(before);
+  });
+
+  it('refuses REST writes', async () => {
+    for (const [method, path] of [['post', '/api/articles'], ['put', '/api/articles/abc'], ['delete', '/api/articles/abc'], ['put', '/api/global']] as const) {
+      const response = await http()[method](path).send({ data: { title: 'Tin giả mạo' } });
+      expect([403, 404, 405]).toContain(response.status);
+    }
+  });
+
+  it('does not let visitors register accounts themselves', async () => {
+    const response = await graphql('mutation { register(input: { username: "khach", email: "khach@example.vn", password: "Khach-12345" }) { jwt } }');
+    expect(response.errors?.[0].message).toMatch(/Register action is currently disabled/i);
+  });
+});
+
+describe('limits', () => {
+  it('caps page sizes at 100', async () => {
+    const { data, errors } = await graphql('{ articles_connection(pagination: { pageSize: 500 }) { pageInfo { pageSize } } }');
+    expect(errors).toBeUndefined();
+    expect(data!.articles_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
+  });
+
+  it('returns 10 items when no page size is given', async () => {
+    const { data } = await graphql('{ articles { slug } }');
+    expect(data!.articles).toHaveLength(10);
+  });
+
+  it('rejects queries nested deeper than the depth limit', async () => {
+    const deep = '{ articles { category { articles { category { articles { category { articles { category { articles { title } } } } } } } } } }';
+    const response = await graphql(deep);
+    expect(response.errors?.[0].message).toMatch(/exceeds maximum operation depth/i);
+    expect(response.data).toBeUndefined();
+  });
+
+  it('answers a malformed query with a syntax error, not a crash', async () => {
+    const response = await graphql('{ articles { title ');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/Syntax Error/);
+  });
+
+  it('answers an unknown field with its name', async () => {
+    const response = await graphql('{ articles { titel } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/Cannot query field "titel" on type "Article"/);
+  });
+});
+
+describe('no N+1 queries on list pages', () => {
+  const countQueries = async (query: string) => {
+    let count = 0;
+    const listener = () => {
+      count += 1;
+    };
+    strapi.db.connection.on('query', listener);
+    try {
+      const { errors } = await graphql(query);
+      expect(errors).toBeUndefined();
+    } finally {
+      strapi.db.connection.off('query', listener);
+    }
+    return count;
+  };
+  const listQuery = (size: number) => `{
+    articles(sort: "date:desc", pagination: { limit: ${size} }) {
+      title slug date
+      cover { url formats }
+      category { name slug }
+      tags { name }
+      associations { name slug logo { url } }
+      event { title }
+      honoredIntellectuals { fullName }
+      seo { metaTitle }
+    }
+  }`;
+
+  it('runs as many database queries for 30 articles as for 3', async () => {
+    await countQueries(listQuery(3)); // warm-up: permissions, caches
+    const small = await countQueries(listQuery(3));
+    const large = await countQueries(listQuery(30));
+    expect(large).toBe(small);
+    expect(large).toBeLessThan(30);
+  });
+
+  it('keeps nested pagination per parent', async () => {
+    const batched = await graphql('{ associations(pagination: { limit: 100 }, sort: "name:asc") { slug articles(pagination: { limit: 1 }, sort: "date:desc") { slug } } }');
+    for (const association of batched.data!.associations.slice(0, 5)) {
+      const single = await graphql('query($slug: String!) { associations(filters: { slug: { eq: $slug } }) { articles(pagination: { limit: 1 }, sort: "date:desc") { slug } } }', { slug: association.slug });
+      expect(association.articles).toEqual(single.data!.associations[0].articles);
+      expect(association.articles.length).toBeLessThanOrEqual(1);
+    }
+  });
+});
