@@ -5,7 +5,7 @@
 // The app is compiled once and seeded once with the demo content; each test file boots it from dist/.
 // Extra arguments go to jest (e.g. a test file pattern).
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
@@ -21,7 +21,6 @@ const env = {
   ...process.env,
   NODE_ENV: 'test',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   STRAPI_LOG_LEVEL: 'error',
   APP_KEYS: [secret(), secret()].join(','),
   API_TOKEN_SALT: secret(),
@@ -61,6 +60,7 @@ if (usePostgres) {
   console.log(`[cms test] SQLite database ${env.DATABASE_FILENAME}`);
 }
 
+mkdirSync(path.join(appDir, '.tmp'), { recursive: true });
 let status = 1;
 try {
   const prepare = spawnSync(process.execPath, [path.join(__dirname, 'run-seed.js')], { cwd: appDir, env, stdio: 'inherit' });

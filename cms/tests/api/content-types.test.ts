@@ -70,9 +70,15 @@ describe.each(specs)('$type over GraphQL', (spec) => {
       );
     const ascending = await read('asc');
     const descending = await read('desc');
-    const sorted = [...ascending].sort((a, b) => (typeof a === 'number' ? (a as number) - (b as number) : String(a).localeCompare(String(b))));
-    expect(ascending.map(String)).toEqual(sorted.map(String));
     expect(descending).toEqual([...ascending].reverse());
+    // Numbers and dates have one order; text order depends on the database's collation
+    // (SQLite compares code points, PostgreSQL its locale), so only its direction is checked.
+    const first = ascending[0];
+    if (typeof first === 'number' || /^\d{4}-\d{2}-\d{2}T/.test(String(first))) {
+      const key = (value: unknown) => (typeof value === 'number' ? value : new Date(String(value)).getTime());
+      for (let i = 1; i < ascending.length; i += 1) expect(key(ascending[i])).toBeGreaterThanOrEqual(key(ascending[i - 1]));
+    }
+    expect(new Set(ascending).size).toBeGreaterThan(1);
   });
 
   it('paginates without overlap and reports page counts', async () => {

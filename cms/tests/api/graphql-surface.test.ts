@@ -11,7 +11,7 @@ describe('public mutations are refused', () => {
   it('has no create, update or delete mutation for any content type', async () => {
     const { data } = await graphql('{ __schema { mutationType { fields { name } } } }');
     const names = (data!.__schema.mutationType?.fields ?? []).map((f: { name: string }) => f.name);
-    for (const type of ['Article', 'Association', 'Event', 'HonoredIntellectual', 'Category', 'Tag', 'Page', 'Global', 'UploadFile']) {
+    for (const type of ['Article', 'Association', 'Event', 'HonoredIntellectual', 'Category', 'Tag', 'Page', 'Global']) {
       for (const verb of ['create', 'update', 'delete']) expect(names).not.toContain(`${verb}${type}`);
     }
   });
@@ -23,6 +23,17 @@ describe('public mutations are refused', () => {
     expect(response.errors?.[0].message).toMatch(/Cannot query field "createArticle"/);
     const after = (await graphql('{ articles_connection { pageInfo { total } } }')).data!.articles_connection.pageInfo.total;
     expect(after).toBe(before);
+  });
+
+  it('refuses the media library and user mutations to anonymous callers', async () => {
+    const file = await strapi.db.query('plugin::upload.file').findOne({ select: ['id'] });
+    const deletion = await graphql(`mutation { deleteUploadFile(id: ${file.id}) { name } }`);
+    expect(deletion.errors?.[0].message).toBe('Forbidden access');
+    const rename = await graphql(`mutation { updateUploadFile(id: ${file.id}, info: { name: "x" }) { name } }`);
+    expect(rename.errors?.[0].message).toBe('Forbidden access');
+    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: file.id } })).toBeTruthy();
+    const user = await graphql('mutation { createUsersPermissionsUser(data: { username: "x", email: "x@example.vn", password: "Abc-12345" }) { data { documentId } } }');
+    expect(user.errors?.[0].message).toBe('Forbidden access');
   });
 
   it('refuses REST writes', async () => {

@@ -11,6 +11,12 @@ const create = async (uid: string, data: Record<string, unknown>) => {
   if (response.status === 200 || response.status === 201) createdIds.push([uid, response.body.data.documentId]);
   return response;
 };
+/** "Publish" in the admin panel: create and publish in one step; this is where required and unique are checked. */
+const publish = async (uid: string, data: Record<string, unknown>) => {
+  const response = await http().post(`/content-manager/collection-types/${uid}/actions/publish`).set('Authorization', `Bearer ${token}`).send(data);
+  if (response.status === 200 || response.status === 201) createdIds.push([uid, response.body.data.documentId]);
+  return response;
+};
 const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung.' }] }];
 
 beforeAll(async () => {
@@ -36,21 +42,22 @@ describe('saving in the admin panel', () => {
     expect(response.body.data.slug).toBe('duong-dan-tu-chon');
   });
 
-  it('refuses a duplicate slug', async () => {
-    const response = await create('api::article.article', { title: 'Trùng đường dẫn', slug: 'duong-dan-tu-chon', summary: 'Tóm tắt.', body });
+  it('refuses to publish a duplicate slug', async () => {
+    expect((await publish('api::article.article', { title: 'Đường dẫn gốc', slug: 'duong-dan-trung', summary: 'Tóm tắt.', body })).status).toBe(200);
+    const response = await publish('api::article.article', { title: 'Trùng đường dẫn', slug: 'duong-dan-trung', summary: 'Tóm tắt.', body });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/unique/i);
   });
 
-  it('names the missing required field', async () => {
-    const response = await create('api::article.article', { summary: 'Thiếu tiêu đề.', body });
+  it('names the missing required field when publishing', async () => {
+    const response = await publish('api::article.article', { summary: 'Thiếu tiêu đề.', body });
     expect(response.status).toBe(400);
     expect(response.body.error.name).toBe('ValidationError');
     expect(JSON.stringify(response.body.error.details)).toMatch(/title/);
   });
 
-  it('refuses a title that is too long', async () => {
-    const response = await create('api::article.article', { title: 'Dài '.repeat(100), summary: 'Tóm tắt.', body });
+  it('refuses to publish a title that is too long', async () => {
+    const response = await publish('api::article.article', { title: 'Dài '.repeat(100), summary: 'Tóm tắt.', body });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body.error.details)).toMatch(/title/);
   });

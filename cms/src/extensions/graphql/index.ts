@@ -4,14 +4,14 @@ import { buildBatchedRelationResolvers } from './batched-relations';
 /**
  * The public GraphQL surface: read-only. Staff write in the admin panel (its own REST API);
  * visitors and partners only query. Every content type's create/update/delete mutations are removed
- * from the schema, and so are the media library's.
+ * from the schema. The mutations plugins add (media library, users-permissions) stay behind their
+ * permission scopes, which the public role does not have.
  */
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
 
   const apiTypes = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::')) as UID.ContentType[];
   for (const uid of apiTypes) extension.shadowCRUD(uid).disableMutations();
-  extension.shadowCRUD('plugin::upload.file').disableMutations();
 
   extension.use(({ strapi: instance }: { strapi: Core.Strapi }) => ({
     resolvers: buildBatchedRelationResolvers(instance),

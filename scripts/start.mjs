@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `pnpm start`: the whole portal on this machine, with SQLite and demo content.
+//   1. cms/.env is written with generated secrets and a development admin (printed once);
+//   2. the Strapi admin panel and the Nuxt site are built when their sources changed;
+//   3. the CMS starts (first start: demo content is loaded), then the site.
+// `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
+import { join } from 'node:path';
+import { cmsDir, mtimeOf, newestMtime, run, serve, waitForHttp, webDir } from './lib.mjs';
+
+const dev = process.argv.includes('--dev');
+const cmsPort = process.env.CMS_PORT ?? '1337';
+const webPort = process.env.WEB_PORT ?? '3000';
+const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+const children = [];
+
+function shutdown(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300).unref();
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  run(process.execPath, [join(cmsDir, 'scripts', 'ensure-env.mjs')], { label: 'cms: settings (cms/.env)' });
+
+  if (!dev) {
+    const adminBuilt = mtimeOf(join(cmsDir, 'dist', 'build', 'index.html'));
+    if (adminBuilt < newestMtime([join(cmsDir, 'src'), join(cmsDir, 'config'), join(cmsDir, 'package.json')])) {
+      run('pnpm', ['exec', 'strapi', 'build'], { cwd: cmsDir, label: 'cms: build the admin panel (about a minute the first time)' });
+    }
+    const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
+    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql')])) {
+      run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
+    }
+  }
+
+  const cms = serve('cms', 'pnpm', ['exec', 'strapi', dev ? 'develop' : 'start'], { cwd: cmsDir, env: { PORT: cmsPort } });
+  children.push(cms);
+  cms.on('exit', (code) => {
+    console.error(`[cms] exited (${code}); stopping.`);
+    shutdown(code ?? 1);
+  });
+  await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: dev ? 300000 : 180000, isAlive: () => cms.exitCode === null });
+
+  const webEnv = { PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
+  const web = dev
+    ? serve('web', 'pnpm', ['run', 'dev', '--port', webPort], { cwd: webDir, env: webEnv })
+    : serve('web', process.execPath, [join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: webEnv });
+  children.push(web);
+  web.on('exit', (code) => {
+    console.error(`[web] exited (${code}); stopping.`);
+    shutdown(code ?? 1);
+  });
+  await waitForHttp(`http://127.0.0.1:${webPort}/`, { timeoutMs: 180000, isAlive: () => web.exitCode === null });
+
+  console.log(`
+  Cổng thông tin Liên hiệp Hội Lào Cai is running:
+    site      http://localhost:${webPort}
+    admin     http://localhost:${cmsPort}/admin   (credentials: DEV_ADMIN_EMAIL / DEV_ADMIN_PASSWORD in cms/.env)
+    GraphQL   http://localhost:${cmsPort}/graphql
+  Ctrl+C stops both.
+`);
+} catch (error) {
+  console.error(`\n✖ ${error.message}`);
+  shutdown(error.exitCode ?? 1);
+}

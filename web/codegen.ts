@@ -1,0 +1,21 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed GraphQL operations, generated from the schema the CMS commits (cms/schema.graphql). */
+const config: CodegenConfig = {
+  schema: '../cms/schema.graphql',
+  documents: ['app/**/*.{ts,vue}', '!app/graphql/generated/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'app/graphql/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;
