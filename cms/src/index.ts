@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { registerDocumentMiddlewares } from './extensions/documents';
@@ -14,6 +15,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
+    await applyVietnameseAdminLabels(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
   },

@@ -101,6 +101,28 @@ describe('saving in the admin panel', () => {
   });
 });
 
+describe('the admin panel in Vietnamese', () => {
+  it('labels the article fields in Vietnamese', async () => {
+    const response = await http().get('/content-manager/content-types/api::article.article/configuration').set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    const metadatas = response.body.data.contentType.metadatas;
+    expect(metadatas.title.edit.label).toBe('Tiêu đề');
+    expect(metadatas.summary.edit.label).toBe('Sapo (tóm tắt)');
+    expect(metadatas.category.list.label).toBe('Chuyên mục');
+  });
+
+  it('names the content types in Vietnamese', async () => {
+    const response = await http().get('/content-manager/content-types').set('Authorization', `Bearer ${token}`);
+    const names = Object.fromEntries(response.body.data.map((type: { uid: string; info: { displayName: string } }) => [type.uid, type.info.displayName]));
+    expect(names).toMatchObject({
+      'api::article.article': 'Tin bài',
+      'api::association.association': 'Hội thành viên',
+      'api::event.event': 'Sự kiện',
+      'api::honored-intellectual.honored-intellectual': 'Trí thức tiêu biểu',
+    });
+  });
+});
+
 describe('signing in to the admin panel', () => {
   it('refuses a wrong password with a clear message', async () => {
     const response = await http().post('/admin/login').send({ email: 'editor@test.local', password: 'sai-mat-khau' });
