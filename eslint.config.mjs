@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/.tmp/**',
+      '**/.strapi/**',
       '**/.nuxt/**',
       '**/.output/**',
       '**/.data/**',

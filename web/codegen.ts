@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Typed GraphQL operations, generated from the schema the CMS commits (cms/schema.graphql). */
 const config: CodegenConfig = {
   schema: '../cms/schema.graphql',
-  documents: ['app/**/*.{ts,vue}', '!app/graphql/generated/**'],
+  documents: ['app/**/*.{ts,vue}', 'server/**/*.ts', '!app/graphql/generated/**'],
   ignoreNoDocuments: true,
   generates: {
     'app/graphql/generated/': {

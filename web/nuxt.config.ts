@@ -12,17 +12,27 @@ export default defineNuxtConfig({
       meta: [{ name: 'description', content: 'Cổng thông tin Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' }],
     },
   },
-  css: ['~/assets/css/main.css'],
+  // Components are named by their file (ArticleCard, SiteHeader), not prefixed by their domain folder.
+  components: [{ path: '~/components', pathPrefix: false }],
+  css: ['~/assets/css/fonts.css', '~/assets/css/main.css'],
   runtimeConfig: {
     // Server side: where Nitro reaches the CMS (inside Docker: http://cms:1337).
     cmsUrl: 'http://127.0.0.1:1337',
+    // Shared with the CMS webhook that purges cached pages after a publish (NUXT_REVALIDATE_SECRET).
+    revalidateSecret: '',
     public: {
       // Browser side: the CMS address visitors' browsers use for GraphQL and images.
       cmsPublicUrl: 'http://localhost:1337',
+      // The site's own public address, for canonical URLs, feeds and the sitemap.
+      siteUrl: 'http://localhost:3000',
     },
   },
+  // Server-rendered pages are cached and served stale while they are refreshed in the background;
+  // a publish in the CMS purges them at once (server/api/revalidate.post.ts).
   routeRules: {
-    '/': { swr: 60 },
+    '/**': { swr: 600 },
+    '/tim-kiem': { swr: false, cache: false },
+    '/api/**': { swr: false, cache: false },
   },
   typescript: { strict: true, typeCheck: false },
   nitro: { compressPublicAssets: true },

@@ -8,7 +8,13 @@ const article = {
   slug: 'hoi-thao-phat-trien-cay-canh',
   date: '2023-10-11T18:00:00.000Z',
   summary: 'Tóm tắt bài viết.',
-  cover: { url: '/uploads/cover.jpg', alternativeText: 'Ảnh hội thảo', width: 1200, height: 675 },
+  cover: {
+    url: '/uploads/cover.jpg',
+    alternativeText: 'Ảnh hội thảo',
+    width: 1200,
+    height: 675,
+    formats: { small: { url: '/uploads/small_cover.jpg', width: 480, height: 270 } },
+  },
   category: { name: 'Phổ biến kiến thức', slug: 'pho-bien-kien-thuc' },
 };
 
@@ -16,6 +22,7 @@ describe('ArticleCard', () => {
   it('shows the title, category, Vietnamese date and a sized cover with its alt text', async () => {
     const wrapper = await mountSuspended(ArticleCard, { props: { article } });
     expect(wrapper.find('h3').text()).toBe(article.title);
+    expect(wrapper.find('h3 a').attributes('href')).toBe('/tin-tuc/hoi-thao-phat-trien-cay-canh');
     expect(wrapper.text()).toContain('Phổ biến kiến thức');
     expect(wrapper.find('time').text()).toBe('12/10/2023');
     expect(wrapper.find('time').attributes('datetime')).toBe('2023-10-12');
@@ -23,6 +30,7 @@ describe('ArticleCard', () => {
     expect(img.attributes('alt')).toBe('Ảnh hội thảo');
     expect(img.attributes('width')).toBe('1200');
     expect(img.attributes('src')).toMatch(/\/uploads\/cover\.jpg$/);
+    expect(img.attributes('srcset')).toMatch(/small_cover\.jpg 480w, .*cover\.jpg 1200w$/);
   });
 
   it('renders without a cover', async () => {

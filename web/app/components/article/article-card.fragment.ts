@@ -1,5 +1,6 @@
-import { graphql } from './generated';
+import { graphql } from '~/graphql/generated';
 
+/** The fields ArticleCard reads. */
 export const ArticleCardFields = graphql(`
   fragment ArticleCardFields on Article {
     documentId
@@ -12,18 +13,11 @@ export const ArticleCardFields = graphql(`
       alternativeText
       width
       height
+      formats
     }
     category {
       name
       slug
-    }
-  }
-`);
-
-export const LatestArticlesQuery = graphql(`
-  query LatestArticles($limit: Int!) {
-    articles(sort: ["date:desc"], pagination: { limit: $limit }) {
-      ...ArticleCardFields
     }
   }
 `);

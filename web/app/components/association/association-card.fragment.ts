@@ -1,0 +1,15 @@
+import { graphql } from '~/graphql/generated';
+
+/** The fields AssociationCard reads. */
+export const AssociationCardFields = graphql(`
+  fragment AssociationCardFields on Association {
+    documentId
+    name
+    shortName
+    slug
+    field
+    operatingStatus
+    summary
+    logo { url alternativeText width height formats }
+  }
+`);

@@ -1,0 +1,17 @@
+import { graphql } from '~/graphql/generated';
+
+/** The fields IntellectualCard reads. */
+export const IntellectualCardFields = graphql(`
+  fragment IntellectualCardFields on HonoredIntellectual {
+    documentId
+    fullName
+    slug
+    academicTitle
+    degree
+    field
+    workplace
+    honoringRound
+    honoringYear
+    portrait { url alternativeText width height formats }
+  }
+`);

@@ -1,0 +1,6 @@
+import { SiteSettingsQuery } from '~/graphql/site';
+
+/** Site name, logo, banner, contacts and the news categories for the menu, from the CMS. */
+export function useSiteSettings() {
+  return useCmsQuery('site-settings', SiteSettingsQuery, () => ({}));
+}

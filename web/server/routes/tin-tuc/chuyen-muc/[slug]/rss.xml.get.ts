@@ -1,0 +1,15 @@
+import { FeedArticlesQuery, FeedCategoryQuery } from '../../../../utils/feed-queries';
+
+/** One category's published news as RSS; 404 for an unknown category. */
+export default defineEventHandler(async (event) => {
+  const slug = getRouterParam(event, 'slug') ?? '';
+  const { categories } = await cmsGraphql(FeedCategoryQuery, { slug });
+  const category = categories[0];
+  if (!category) throw createError({ statusCode: 404, statusMessage: 'Không có chuyên mục này' });
+  const data = await cmsGraphql(FeedArticlesQuery, { filters: { category: { slug: { eq: slug } } }, limit: 30 });
+  setHeader(event, 'Content-Type', 'application/rss+xml; charset=utf-8');
+  return renderRss(
+    { title: `${category.name} – Liên hiệp Hội Lào Cai`, description: category.description ?? `Tin bài chuyên mục ${category.name}.`, path: `/tin-tuc/chuyen-muc/${slug}/rss.xml` },
+    data.articles,
+  );
+});

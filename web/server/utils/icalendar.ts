@@ -1,0 +1,50 @@
+/** iCalendar (RFC 5545) for one event: times in UTC, all-day events as DATE values in Vietnam's calendar. */
+export type CalendarEvent = { uid: string; title: string; summary?: string | null; startAt: string; endAt?: string | null; allDay: boolean; venue?: string | null; url: string; updatedAt?: string | null };
+
+const escapeText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const utcStamp = (value: string) => new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const vietnamDate = (value: string, plusDays = 0) => {
+  const date = new Date(new Date(value).getTime() + 7 * 3600 * 1000);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date.toISOString().slice(0, 10).replace(/-/g, '');
+};
+
+/** Lines longer than 75 octets are folded (RFC 5545 §3.1). */
+function fold(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    if (Buffer.byteLength(current + char, 'utf8') > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+export function renderICalendar(event: CalendarEvent): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Lien hiep Hoi Lao Cai//Cong thong tin//VI',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(event.updatedAt ?? new Date().toISOString())}`,
+    ...(event.allDay
+      ? [`DTSTART;VALUE=DATE:${vietnamDate(event.startAt)}`, `DTEND;VALUE=DATE:${vietnamDate(event.endAt ?? event.startAt, 1)}`]
+      : [`DTSTART:${utcStamp(event.startAt)}`, ...(event.endAt ? [`DTEND:${utcStamp(event.endAt)}`] : [])]),
+    `SUMMARY:${escapeText(event.title)}`,
+    ...(event.summary ? [`DESCRIPTION:${escapeText(`${event.summary}\n${event.url}`)}`] : [`DESCRIPTION:${escapeText(event.url)}`]),
+    ...(event.venue ? [`LOCATION:${escapeText(event.venue)}`] : []),
+    `URL:${event.url}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
