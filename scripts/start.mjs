@@ -4,6 +4,7 @@
 //   2. the Strapi admin panel and the Nuxt site are built when their sources changed;
 //   3. the CMS starts (first start: demo content is loaded), then the site.
 // `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmsDir, mtimeOf, newestMtime, run, serve, waitForHttp, webDir } from './lib.mjs';
 
@@ -42,7 +43,9 @@ try {
   });
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: dev ? 300000 : 180000, isAlive: () => cms.exitCode === null });
 
-  const webEnv = { PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
+  // The site checks the CMS webhook's secret before purging its cache.
+  const revalidateSecret = readFileSync(join(cmsDir, '.env'), 'utf8').match(/^REVALIDATE_SECRET=(.*)$/m)?.[1] ?? '';
+  const webEnv = { PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? `http://localhost:${webPort}`, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
   const web = dev
     ? serve('web', 'pnpm', ['run', 'dev', '--port', webPort], { cwd: webDir, env: webEnv })
     : serve('web', process.execPath, [join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: webEnv });

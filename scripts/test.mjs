@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: everything CI checks, in order, stopping at the first failure:
 //   lint → typecheck (cms, web) → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1)
-//   → web build → web tests.
+//   → web build → web component tests → browser tests (built cms + web, Debian's Chromium).
 // Ends with one line "N passed, N failed" counted from the test runners' JSON reports.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ const reports = [
   join(cmsDir, '.tmp', 'jest-report.json'),
   join(cmsDir, '.tmp', 'jest-report-postgres.json'),
   join(webDir, '.data', 'vitest-report.json'),
+  join(webDir, '.data', 'vitest-e2e-report.json'),
 ];
 reports.forEach((file) => rmSync(file, { force: true }));
 
@@ -36,7 +37,8 @@ try {
   if (withPostgres) run('pnpm', ['run', 'test:postgres'], { cwd: cmsDir, label: 'cms: API tests on PostgreSQL (127.0.0.1:5432)' });
   else console.log('\n(cms on PostgreSQL skipped: set TEST_POSTGRES=1 or CI=true to run it)');
   run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build' });
-  run('pnpm', ['run', 'test'], { cwd: webDir, label: 'web: tests' });
+  run('pnpm', ['run', 'test'], { cwd: webDir, label: 'web: component tests' });
+  run('pnpm', ['run', 'test:e2e'], { cwd: webDir, label: 'web: browser tests (screenshots in artifacts/screenshots)' });
 } catch (error) {
   console.error(`\n✖ ${error.message}`);
   exitCode = error.exitCode ?? 1;

@@ -22,6 +22,7 @@ const generated = {
   ENCRYPTION_KEY: secret,
   // Shared with web/.env: the Nuxt endpoint that purges cached pages checks it (see README).
   REVALIDATE_SECRET: secret,
+  WEB_REVALIDATE_URL: () => 'http://127.0.0.1:3000/api/revalidate',
   // Load the demo content (sample data) on the first start of a development machine.
   SEED_DEMO_CONTENT: () => 'true',
   DEV_ADMIN_EMAIL: () => 'admin@lienhiep-laocai.local',

@@ -36,3 +36,11 @@ export function blocksToPlainText(blocks: unknown, maxLength = Infinity): string
   const text = parts.join('').replace(/\s+/g, ' ').trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, '')}…` : text;
 }
+
+/** Only web, mail, phone and same-site links survive; `javascript:` and the like are dropped. */
+export function safeHref(url: string): string | null {
+  const trimmed = url.trim();
+  if (/^(https?:|mailto:|tel:)/i.test(trimmed)) return trimmed;
+  if (/^(\/(?!\/)|#)/.test(trimmed)) return trimmed;
+  return null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pageFromQuery, pageLinks } from '~/utils/pagination';
+
+describe('pageFromQuery', () => {
+  it('reads ?trang=N and falls back to 1 for anything else', () => {
+    expect(pageFromQuery('3')).toBe(3);
+    expect(pageFromQuery(['2', '5'])).toBe(2);
+    expect(pageFromQuery(undefined)).toBe(1);
+    expect(pageFromQuery('0')).toBe(1);
+    expect(pageFromQuery('-4')).toBe(1);
+    expect(pageFromQuery('abc')).toBe(1);
+  });
+});
+
+describe('pageLinks', () => {
+  it('shows nothing for a single page', () => {
+    expect(pageLinks(1, 1)).toEqual([]);
+  });
+
+  it('shows first, last and the pages around the current one, with gaps', () => {
+    const links = pageLinks(5, 10).map((link) => ('gap' in link ? '…' : link.current ? `[${link.page}]` : String(link.page)));
+    expect(links).toEqual(['1', '…', '4', '[5]', '6', '…', '10']);
+  });
+
+  it('has no gap where pages are adjacent', () => {
+    const links = pageLinks(2, 4).map((link) => ('gap' in link ? '…' : String(link.page)));
+    expect(links).toEqual(['1', '2', '3', '4']);
+  });
+});
