@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
+import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
+import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
@@ -18,5 +20,7 @@ export default {
     await applyVietnameseAdminLabels(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
+    await backfillSearchText(strapi);
+    await ensureRevalidationWebhook(strapi);
   },
 };

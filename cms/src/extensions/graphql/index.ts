@@ -1,11 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { buildBatchedRelationResolvers } from './batched-relations';
+import { searchExtension } from './search';
 
 /**
  * The public GraphQL surface: read-only. Staff write in the admin panel (its own REST API);
  * visitors and partners only query. Every content type's create/update/delete mutations are removed
  * from the schema. The mutations plugins add (media library, users-permissions) stay behind their
- * permission scopes, which the public role does not have.
+ * permission scopes, which the public role does not have. The one custom query, `search`, only reads.
  */
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension');
@@ -16,4 +17,5 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   extension.use(({ strapi: instance }: { strapi: Core.Strapi }) => ({
     resolvers: buildBatchedRelationResolvers(instance),
   }));
+  extension.use(({ strapi: instance }: { strapi: Core.Strapi }) => searchExtension(instance));
 }

@@ -1,0 +1,71 @@
+import { normaliseSearchText } from './search-text';
+
+/** A visitor's query, normalised like `searchText`: the whole phrase and the words every hit must contain. */
+export type SearchTerms = { phrase: string; tokens: string[] };
+
+const MIN_TOKEN_LENGTH = 2;
+
+/**
+ * "Hội thảo ở Lào Cai" → phrase "hoi thao o lao cai", tokens ["hoi", "thao", "lao", "cai"].
+ * One-letter words are dropped from longer queries (they would match nearly everything), but a
+ * query made only of one-letter words keeps them.
+ */
+export function parseSearchTerms(query: string): SearchTerms {
+  const phrase = normaliseSearchText(query);
+  const words = [...new Set(phrase.split(' ').filter(Boolean))];
+  const significant = words.filter((word) => word.length >= MIN_TOKEN_LENGTH);
+  return { phrase, tokens: words.length > 1 && significant.length > 0 ? significant : words };
+}
+
+// Normalised text has single spaces between words and none at the ends, so " " + word marks a word start.
+const startsAWord = (text: string, fragment: string) => ` ${text}`.includes(` ${fragment}`);
+const isAWord = (text: string, fragment: string) => ` ${text} `.includes(` ${fragment} `);
+
+/**
+ * Whether every token begins a word of the text. The database only checks that the tokens occur
+ * somewhere; in Vietnamese that alone would let "hoi" match "thoi", "khoi" and "choi".
+ */
+export function matchesEveryToken(searchText: string, tokens: string[]): boolean {
+  return tokens.every((token) => startsAWord(searchText, token));
+}
+
+/** Points per token found in the title (as a whole word, or as the start of one) and, failing that, in the rest of the text. */
+const TITLE_WORD = 10;
+const TITLE_WORD_START = 6;
+const TEXT_WORD = 2;
+const TEXT_WORD_START = 1;
+/** Bonuses for a multi-word query found as it was typed. */
+const PHRASE_IN_TITLE = 15;
+const PHRASE_IS_TITLE = 10;
+const PHRASE_IN_TEXT = 4;
+
+/**
+ * Relevance of a matching document: any word found in the title outweighs words found only in the
+ * text, and the whole phrase found in one piece adds a bonus. `title` and `searchText` are normalised.
+ */
+export function scoreMatch(terms: SearchTerms, title: string, searchText: string): number {
+  let score = 0;
+  for (const token of terms.tokens) {
+    if (isAWord(title, token)) score += TITLE_WORD;
+    else if (startsAWord(title, token)) score += TITLE_WORD_START;
+    else if (isAWord(searchText, token)) score += TEXT_WORD;
+    else score += TEXT_WORD_START;
+  }
+  if (terms.phrase.includes(' ')) {
+    if (title === terms.phrase) score += PHRASE_IS_TITLE;
+    if (startsAWord(title, terms.phrase)) score += PHRASE_IN_TITLE;
+    else if (startsAWord(searchText, terms.phrase)) score += PHRASE_IN_TEXT;
+  }
+  return score;
+}
+
+export type Ranked = { score: number; date: Date | null; title: string; type: string; documentId: string };
+
+/** Highest score first; equal scores newest first (undated last), then by title, so pages never overlap. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const aTime = a.date?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const bTime = b.date?.getTime() ?? Number.NEGATIVE_INFINITY;
+  if (aTime !== bTime) return bTime > aTime ? 1 : -1;
+  return a.title.localeCompare(b.title, 'vi') || a.type.localeCompare(b.type) || a.documentId.localeCompare(b.documentId);
+}

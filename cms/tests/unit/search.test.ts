@@ -1,0 +1,102 @@
+import { compareRanked, matchesEveryToken, parseSearchTerms, scoreMatch } from '../../src/search/ranking';
+import { MAX_PAGE_SIZE, parseSearchRequest } from '../../src/search/search-request';
+import { blocksToPlainText, buildSearchText, normaliseSearchText } from '../../src/search/search-text';
+
+describe('normaliseSearchText', () => {
+  it('lower-cases and drops Vietnamese diacritics, đ and Đ included', () => {
+    expect(normaliseSearchText('Hội thảo ĐỔI MỚI sáng tạo ở Lào Cai')).toBe('hoi thao doi moi sang tao o lao cai');
+    expect(normaliseSearchText('Đại hội Hội Đông y')).toBe('dai hoi hoi dong y');
+  });
+
+  it('treats composed and decomposed Unicode alike', () => {
+    expect(normaliseSearchText('Phản biện xã hội'.normalize('NFD'))).toBe(normaliseSearchText('Phản biện xã hội'.normalize('NFC')));
+  });
+
+  it('turns punctuation into spaces and collapses whitespace', () => {
+    expect(normaliseSearchText('  Hội thảo:\n\t“Chuyển đổi số” – KH&CN, 2024–2029!  ')).toBe('hoi thao chuyen doi so kh cn 2024 2029');
+  });
+});
+
+describe('blocksToPlainText', () => {
+  it('keeps the text of paragraphs, headings, lists, quotes and links, one space between blocks', () => {
+    const blocks = [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Mục tiêu' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Hội ' }, { type: 'text', text: 'thảo', bold: true }, { type: 'text', text: ' khoa học.' }] },
+      { type: 'list', format: 'unordered', children: [
+        { type: 'list-item', children: [{ type: 'text', text: 'Sa Pa' }] },
+        { type: 'list-item', children: [{ type: 'text', text: 'Bắc Hà' }] },
+      ] },
+      { type: 'quote', children: [{ type: 'text', text: 'Xem ' }, { type: 'link', url: 'https://example.vn', children: [{ type: 'text', text: 'trang hội' }] }] },
+    ];
+    expect(blocksToPlainText(blocks)).toBe('Mục tiêu Hội thảo khoa học. Sa Pa Bắc Hà Xem trang hội');
+  });
+
+  it('gives empty text for empty or missing content', () => {
+    expect(blocksToPlainText(null)).toBe('');
+    expect(blocksToPlainText(undefined)).toBe('');
+    expect(blocksToPlainText([])).toBe('');
+  });
+});
+
+describe('buildSearchText', () => {
+  it('joins the searchable fields of an article, blocks as plain text', () => {
+    const text = buildSearchText('api::article.article', {
+      title: 'Hội thảo phản biện',
+      summary: 'Tóm tắt ở Lào Cai.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung bài viết.' }] }],
+      author: 'Nguyễn Văn Đức',
+      source: 'không được tìm',
+      slug: 'hoi-thao-phan-bien',
+    });
+    expect(text).toBe('hoi thao phan bien tom tat o lao cai noi dung bai viet nguyen van duc');
+  });
+
+  it('skips empty fields', () => {
+    expect(buildSearchText('api::association.association', { name: 'Hội Tin học', shortName: null })).toBe('hoi tin hoc');
+  });
+});
+
+describe('search terms and ranking', () => {
+  it('drops one-letter words unless the query is one word', () => {
+    expect(parseSearchTerms('Hội Đông y')).toEqual({ phrase: 'hoi dong y', tokens: ['hoi', 'dong'] });
+    expect(parseSearchTerms('Y')).toEqual({ phrase: 'y', tokens: ['y'] });
+    expect(parseSearchTerms('a b')).toEqual({ phrase: 'a b', tokens: ['a', 'b'] });
+  });
+
+  it('matches words by their beginning, not inside other words', () => {
+    expect(matchesEveryToken('hoi thao nong nghiep', ['hoi', 'tha'])).toBe(true);
+    expect(matchesEveryToken('thoi gian thao luan', ['hoi', 'thao'])).toBe(false);
+  });
+
+  it('ranks a title match above a text-only match, and the whole phrase above scattered words', () => {
+    const terms = parseSearchTerms('hội thảo');
+    const inTitle = scoreMatch(terms, 'hoi thao khoa hoc', 'hoi thao khoa hoc noi dung');
+    const inText = scoreMatch(terms, 'tin tuc', 'tin tuc hoi thao khoa hoc');
+    const scattered = scoreMatch(terms, 'tin tuc', 'tin tuc thao luan cua hoi');
+    expect(inTitle).toBeGreaterThan(inText);
+    expect(inText).toBeGreaterThan(scattered);
+  });
+
+  it('orders equal scores newest first, undated last', () => {
+    const hit = (documentId: string, date: string | null) => ({ score: 5, date: date ? new Date(date) : null, title: 'x', type: 'article', documentId });
+    const sorted = [hit('a', null), hit('b', '2024-01-01'), hit('c', '2025-01-01')].sort(compareRanked);
+    expect(sorted.map((h) => h.documentId)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('parseSearchRequest', () => {
+  it('fills in defaults and caps the page size', () => {
+    const request = parseSearchRequest({ query: '  Lào Cai ', pageSize: 500 });
+    expect(request).toMatchObject({ query: 'Lào Cai', page: 1, pageSize: MAX_PAGE_SIZE, types: ['article', 'event', 'association', 'honoredIntellectual'] });
+  });
+
+  it('refuses empty, blank, punctuation-only and too long queries, and pages below 1, in Vietnamese', () => {
+    expect(() => parseSearchRequest({ query: '' })).toThrow('Vui lòng nhập từ khóa tìm kiếm.');
+    expect(() => parseSearchRequest({ query: '   ' })).toThrow('Vui lòng nhập từ khóa tìm kiếm.');
+    expect(() => parseSearchRequest({ query: '?!…' })).toThrow(/ít nhất một chữ cái/);
+    expect(() => parseSearchRequest({ query: 'a'.repeat(101) })).toThrow(/không được dài quá 100 ký tự/);
+    expect(() => parseSearchRequest({ query: 'ấ'.repeat(100) })).not.toThrow();
+    expect(() => parseSearchRequest({ query: 'hội', page: 0 })).toThrow(/Số trang/);
+    expect(() => parseSearchRequest({ query: 'hội', pageSize: 0 })).toThrow(/pageSize/);
+  });
+});
