@@ -26,25 +26,27 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const data = await cms<{
-    articles: Array<{ slug: string; title: string; tags: Array<{ slug: string }> }>;
+    articles: Array<{ slug: string; title: string; tags: Array<{ slug: string }>; gallery: Array<{ url: string }> }>;
     categories: Array<{ slug: string }>;
     associations: Array<{ slug: string }>;
-    events: Array<{ slug: string }>;
+    events: Array<{ slug: string; documents: Array<{ url: string }> }>;
     honoredIntellectuals: Array<{ slug: string }>;
   }>(`{
-    articles(filters: { gallery: { id: { notNull: true } }, tags: { id: { notNull: true } } }, sort: "date:desc", pagination: { limit: 1 }) { slug title tags { slug } }
+    articles(filters: { tags: { slug: { notNull: true } } }, sort: "date:desc", pagination: { limit: 50 }) { slug title tags { slug } gallery { url } }
     categories(sort: "order:asc", pagination: { limit: 1 }) { slug }
-    associations(filters: { events: { id: { notNull: true } } }, pagination: { limit: 1 }) { slug }
-    events(filters: { documents: { id: { notNull: true } } }, pagination: { limit: 1 }) { slug }
+    associations(filters: { events: { slug: { notNull: true } } }, pagination: { limit: 1 }) { slug }
+    events(pagination: { limit: 50 }) { slug documents { url } }
     honoredIntellectuals(pagination: { limit: 1 }) { slug }
   }`);
+  // Media fields cannot be filtered on: pick an article with a gallery and an event with documents here.
+  const article = data.articles.find((a) => a.gallery.length > 0)!;
   slugs = {
-    article: data.articles[0]!.slug,
-    articleTitle: data.articles[0]!.title,
-    tag: data.articles[0]!.tags[0]!.slug,
+    article: article.slug,
+    articleTitle: article.title,
+    tag: article.tags[0]!.slug,
     category: data.categories[0]!.slug,
     association: data.associations[0]!.slug,
-    event: data.events[0]!.slug,
+    event: data.events.find((e) => e.documents.length > 0)!.slug,
     intellectual: data.honoredIntellectuals[0]!.slug,
   };
 });
@@ -98,8 +100,8 @@ describe('every page type', () => {
     await page.getByRole('button', { name: /^Xem ảnh 1\// }).click();
     await expect(page.locator('dialog.lightbox').evaluate((d) => (d as HTMLDialogElement).open)).resolves.toBe(true);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('link', { name: /Facebook/ }).getAttribute('href')).resolves.toContain('facebook.com/sharer');
-    await expect(page.getByRole('link', { name: /Zalo/ }).getAttribute('href')).resolves.toContain('zalo.me');
+    await expect(page.locator('.share-links').getByRole('link', { name: /Facebook/ }).getAttribute('href')).resolves.toContain('facebook.com/sharer');
+    await expect(page.locator('.share-links').getByRole('link', { name: /Zalo/ }).getAttribute('href')).resolves.toContain('zalo.me');
     const jsonLd = await page.locator('script[type="application/ld+json"]').first().innerText();
     expect(JSON.parse(jsonLd)['@type']).toBe('NewsArticle');
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${WEB_URL}/tin-tuc/${slugs.article}`);
