@@ -12,6 +12,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
       apolloServer: {
         introspection: env.bool('GRAPHQL_INTROSPECTION', true),
+        // Partners get the error message, never the server's stack trace.
+        includeStacktraceInErrorResponses: false,
       },
     },
   },

@@ -101,6 +101,28 @@ describe('saving in the admin panel', () => {
   });
 });
 
+describe('uploading to the media library', () => {
+  it('refuses a file over the 20 MB limit and keeps the library as it was', async () => {
+    const before = await strapi.db.query('plugin::upload.file').count();
+    const response = await http()
+      .post('/upload')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', Buffer.alloc(21 * 1024 * 1024, 1), { filename: 'qua-lon.pdf', contentType: 'application/pdf' });
+    expect(response.status).toBe(413);
+    // The admin panel shows its own translated message for this error.
+    expect(response.body.error.message).toBe('FileTooBig');
+    expect(await strapi.db.query('plugin::upload.file').count()).toBe(before);
+  });
+
+  it('accepts an ordinary image', async () => {
+    const image = await require('sharp')({ create: { width: 64, height: 48, channels: 3, background: '#0a5580' } }).png().toBuffer();
+    const response = await http().post('/upload').set('Authorization', `Bearer ${token}`).attach('files', image, { filename: 'nho.png', contentType: 'image/png' });
+    expect(response.status).toBe(201);
+    expect(response.body[0]).toMatchObject({ mime: 'image/png', width: 64, height: 48 });
+    await strapi.plugin('upload').service('upload').remove(response.body[0]);
+  });
+});
+
 describe('the admin panel in Vietnamese', () => {
   it('labels the article fields in Vietnamese', async () => {
     const response = await http().get('/content-manager/content-types/api::article.article/configuration').set('Authorization', `Bearer ${token}`);
