@@ -35,5 +35,9 @@ export default defineNuxtConfig({
     '/api/**': { swr: false, cache: false },
   },
   typescript: { strict: true, typeCheck: false },
-  nitro: { compressPublicAssets: true },
+  nitro: {
+    compressPublicAssets: true,
+    // Cached pages live in a bounded in-memory LRU: odd query strings cannot grow it without limit.
+    storage: { cache: { driver: 'lru-cache', max: 2000 } },
+  },
 });

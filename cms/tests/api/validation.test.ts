@@ -33,7 +33,25 @@ describe('saving in the admin panel', () => {
     const response = await create('api::article.article', { title: 'Liên hiệp Hội Lào Cai tổng kết công tác năm 2026', summary: 'Tóm tắt.', body });
     expect(response.status).toBe(201);
     expect(response.body.data.slug).toBe('lien-hiep-hoi-lao-cai-tong-ket-cong-tac-nam-2026');
-    expect(response.body.data.date).toBeTruthy();
+  });
+
+  it('dates an undated article when it is published, not when its draft was started', async () => {
+    const draft = await create('api::article.article', { title: 'Bài chưa có ngày đăng', summary: 'Tóm tắt.', body });
+    expect(draft.body.data.date).toBeNull();
+    const before = Date.now();
+    const published = await http()
+      .post(`/content-manager/collection-types/api::article.article/${draft.body.data.documentId}/actions/publish`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({});
+    expect(published.status).toBe(200);
+    const stored = await strapi.documents('api::article.article').findOne({ documentId: draft.body.data.documentId, status: 'published' });
+    expect(new Date((stored as unknown as { date: string }).date).getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('keeps the date an editor chose', async () => {
+    const response = await publish('api::article.article', { title: 'Bài có ngày đăng riêng', summary: 'Tóm tắt.', body, date: '2024-03-15T01:00:00.000Z' });
+    expect(response.status).toBe(200);
+    expect(response.body.data.date).toBe('2024-03-15T01:00:00.000Z');
   });
 
   it('keeps a slug the editor typed', async () => {

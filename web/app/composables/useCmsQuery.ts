@@ -34,3 +34,18 @@ export function notFoundUnless<T>(value: T | null | undefined): asserts value is
     throw createError({ statusCode: 404, statusMessage: 'Page not found', fatal: true });
   }
 }
+
+/** ?trang=N past the last page is a page that does not exist: 404, not an empty list. */
+export function notFoundBeyondLastPage(page: number, pageCount: number | undefined): void {
+  if (page > 1 && page > (pageCount ?? 0)) {
+    throw createError({ statusCode: 404, statusMessage: 'Page not found', fatal: true });
+  }
+}
+
+/**
+ * "Now", rounded down to the hour and shared by server and browser through the payload, so queries
+ * that depend on it (upcoming events) keep one cache key and hydrate without a second fetch.
+ */
+export function useCurrentHour(): string {
+  return useState('current-hour', () => new Date(Math.floor(Date.now() / 3600000) * 3600000).toISOString()).value;
+}

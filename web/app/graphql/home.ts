@@ -15,7 +15,7 @@ export const HomePageQuery = graphql(`
         ...ArticleCardFields
       }
     }
-    upcomingEvents: events(filters: { startAt: { gte: $now } }, sort: ["startAt:asc"], pagination: { limit: 4 }) {
+    upcomingEvents: events(filters: { or: [{ startAt: { gte: $now } }, { endAt: { gte: $now } }] }, sort: ["startAt:asc"], pagination: { limit: 4 }) {
       ...EventCardFields
     }
     honoredIntellectuals(sort: ["honoringYear:desc", "fullName:asc"], pagination: { limit: 6 }) {

@@ -15,7 +15,8 @@ export default defineNuxtPlugin((nuxtApp) => {
   }
 
   const apollo = new ApolloClient({
-    link: new HttpLink({ uri, fetch: globalThis.fetch }),
+    // A CMS that hangs must not hang the page: give up after 10 s (the page then shows the 503).
+    link: new HttpLink({ uri, fetch: (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(10_000) }) }),
     cache,
     ssrMode: import.meta.server,
     defaultOptions: { query: { fetchPolicy: import.meta.server ? 'network-only' : 'cache-first' } },

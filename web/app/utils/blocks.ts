@@ -21,26 +21,11 @@ export function isExternalUrl(url: string, siteHost?: string): boolean {
   }
 }
 
-/** Plain text of rich text, for descriptions and feeds. */
-export function blocksToPlainText(blocks: unknown, maxLength = Infinity): string {
-  if (!Array.isArray(blocks)) return '';
-  const parts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as { type?: string; text?: string; children?: unknown[] };
-    if (n.type === 'text' && typeof n.text === 'string') parts.push(n.text);
-    n.children?.forEach(walk);
-    if (n.type && n.type !== 'text' && n.type !== 'link') parts.push(' ');
-  };
-  blocks.forEach(walk);
-  const text = parts.join('').replace(/\s+/g, ' ').trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, '')}…` : text;
-}
-
 /** Only web, mail, phone and same-site links survive; `javascript:` and the like are dropped. */
 export function safeHref(url: string): string | null {
   const trimmed = url.trim();
   if (/^(https?:|mailto:|tel:)/i.test(trimmed)) return trimmed;
-  if (/^(\/(?!\/)|#)/.test(trimmed)) return trimmed;
+  // Same-site paths only: "//host" and "/\\host" are other sites in disguise.
+  if (/^(\/(?![/\\])|#)/.test(trimmed)) return trimmed;
   return null;
 }

@@ -10,10 +10,16 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
-/** Does every word of the query appear in the text, ignoring case and diacritics? */
+/**
+ * Does every word of the query start a word of the text, ignoring case and diacritics?
+ * Word starts, not substrings: without diacritics "hoi" is inside "thoi" (thời) and "khoi" (khởi).
+ */
 export function matchesQuery(text: string, query: string): boolean {
-  const haystack = foldVietnamese(text);
-  return foldVietnamese(query).split(' ').filter(Boolean).every((word) => haystack.includes(word));
+  const words = foldVietnamese(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldVietnamese(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((typed) => words.some((word) => word.startsWith(typed)));
 }
 
 /** Vietnamese alphabetical order (Đ after D, tones in order). */

@@ -10,13 +10,22 @@ export default defineEventHandler(async (event) => {
   const { revalidateSecret } = useRuntimeConfig(event);
   const given = (getHeader(event, 'authorization') ?? '').replace(/^Bearer\s+/i, '');
   const expected = Buffer.from(revalidateSecret);
-  const ok = revalidateSecret.length > 0 && given.length === revalidateSecret.length && timingSafeEqual(Buffer.from(given), expected);
+  const received = Buffer.from(given);
+  const ok = expected.length > 0 && received.length === expected.length && timingSafeEqual(received, expected);
   if (!ok) throw createError({ statusCode: 401, statusMessage: 'Invalid revalidation secret' });
 
+  const purged = await purgeCachedPages();
+  // A render that started before the publish may store its (old) page just after this purge:
+  // purge once more when such renders have finished.
+  event.waitUntil(new Promise((resolve) => setTimeout(resolve, 3000)).then(purgeCachedPages));
+  const body = await readBody<{ event?: string; model?: string } | null>(event).catch(() => null);
+  console.info(`[revalidate] ${body?.event ?? 'manual'} ${body?.model ?? ''}: purged ${purged} cached page(s)`);
+  return { purged };
+});
+
+async function purgeCachedPages(): Promise<number> {
   const storage = useStorage('cache');
   const keys = await storage.getKeys('nitro:routes');
   await Promise.all(keys.map((key) => storage.removeItem(key)));
-  const body = await readBody<{ event?: string; model?: string } | null>(event).catch(() => null);
-  console.info(`[revalidate] ${body?.event ?? 'manual'} ${body?.model ?? ''}: purged ${keys.length} cached page(s)`);
-  return { purged: keys.length };
-});
+  return keys.length;
+}

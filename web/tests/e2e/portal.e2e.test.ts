@@ -140,6 +140,12 @@ describe('navigation and search', () => {
     expect(titles.some((title) => /hội thảo/i.test(title))).toBe(true);
   });
 
+  it('explains a query it cannot run, in Vietnamese, with status 400', async () => {
+    const response = await visit('/tim-kiem?q=!!!');
+    expect(response.status()).toBe(400);
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/[ăâđêôơưàáảãạ]/i);
+  });
+
   it('finds "Lào Cai" from "Lao Cai"', async () => {
     await visit('/tim-kiem?q=Lao+Cai');
     await expect(page.locator('.search-result__title').count()).resolves.toBeGreaterThan(0);
@@ -149,7 +155,7 @@ describe('navigation and search', () => {
 
 describe('what visitors must not see', () => {
   it('answers an unknown slug with a real 404 page in Vietnamese', async () => {
-    for (const path of ['/tin-tuc/khong-co-bai-nay', '/hoi-thanh-vien/khong-co', '/su-kien/khong-co', '/tri-thuc-tieu-bieu/khong-co', '/trang-khong-ton-tai', '/tin-tuc/chuyen-muc/khong-co']) {
+    for (const path of ['/tin-tuc/khong-co-bai-nay', '/hoi-thanh-vien/khong-co', '/su-kien/khong-co', '/tri-thuc-tieu-bieu/khong-co', '/trang-khong-ton-tai', '/tin-tuc/chuyen-muc/khong-co', '/tin-tuc?trang=999', `/tin-tuc/chuyen-muc/${slugs.category}?trang=999`, '/su-kien?trang=999']) {
       const response = await visit(path);
       expect({ path, status: response.status() }).toEqual({ path, status: 404 });
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Không tìm thấy trang');

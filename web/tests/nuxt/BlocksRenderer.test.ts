@@ -49,6 +49,17 @@ describe('BlocksRenderer', () => {
     expect(internal!.attributes('target')).toBeUndefined();
   });
 
+  it('does not let "/\\host" or "//host" pass as a link inside the portal', async () => {
+    const wrapper = await mountSuspended(BlocksRenderer, {
+      props: { blocks: [{ type: 'paragraph', children: [
+        { type: 'link', url: '/\\evil.example/x', children: [text('một')] },
+        { type: 'link', url: '//evil.example/x', children: [text('hai')] },
+      ] }] },
+    });
+    expect(wrapper.findAll('a').every((a) => a.attributes('href')!.startsWith('http') || a.attributes('target') === '_blank')).toBe(true);
+    expect(wrapper.html()).not.toContain('evil.example');
+  });
+
   it('drops javascript: links and unknown block types', async () => {
     const wrapper = await mountSuspended(BlocksRenderer, {
       props: { blocks: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [text('bẫy')] }] }, { type: 'embed', html: '<iframe>' }] },

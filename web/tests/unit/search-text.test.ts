@@ -16,6 +16,11 @@ describe('matchesQuery', () => {
     expect(matchesQuery('Hội Y học tỉnh Lào Cai', 'lao cai y hoc')).toBe(true);
     expect(matchesQuery('Hội Y học tỉnh Lào Cai', 'duoc')).toBe(false);
   });
+
+  it('matches the start of words, so "hoi" does not find "thời" or "khởi"', () => {
+    expect(matchesQuery('Thời sự khởi sắc', 'hoi')).toBe(false);
+    expect(matchesQuery('Hội thảo', 'hoi tha')).toBe(true);
+  });
 });
 
 describe('vietnameseCollator', () => {

@@ -111,21 +111,35 @@ async function checkEventDates(strapi: Core.Strapi, data: Data, documentId?: str
 }
 
 /**
+ * An article without a date is dated when it is published (not when its draft was started), so it
+ * is listed, sorted and syndicated as news of that moment. The draft gets the date, and publishing
+ * copies it to the published version.
+ */
+async function datePublishedArticle(strapi: Core.Strapi, documentId: string | undefined): Promise<void> {
+  if (!documentId) return;
+  await strapi.db.query('api::article.article').updateMany({
+    where: { documentId, publishedAt: null, date: null },
+    data: { date: new Date().toISOString() },
+  });
+}
+
+/**
  * Content rules the schema alone cannot express, applied to every write whoever makes it
  * (admin panel, seed, future contributor API): slugs from Vietnamese titles, media types,
- * event dates, a default publication date for articles.
+ * event dates, and the date of an undated article when it is published.
  */
 export function contentRules(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
+    if (context.action === 'publish' && context.uid === 'api::article.article') {
+      await datePublishedArticle(strapi, (context.params as { documentId?: string }).documentId);
+      return next();
+    }
     if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
     const params = context.params as { data?: Data; documentId?: string };
     const data = params.data;
     if (!data) return next();
 
     await fillSlugs(strapi, context.uid, data, context.action, params.documentId);
-    if (context.uid === 'api::article.article' && (context.action === 'create' || 'date' in data) && !data.date) {
-      data.date = new Date().toISOString();
-    }
     const problems = [
       ...(await checkMediaTypes(strapi, context.uid, data)),
       ...(context.uid === 'api::event.event' ? await checkEventDates(strapi, data, params.documentId) : []),
