@@ -36,6 +36,13 @@ function toDate(value: unknown): Date | null {
 
 const nonEmptyString = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
+/**
+ * At most this many matching rows of one type are ranked: the newest ones. A query so broad that it
+ * matches more ("a", "lao") cannot be ranked usefully anyway, and a public endpoint must not load
+ * whole tables.
+ */
+export const MAX_CANDIDATES_PER_TYPE = 1000;
+
 /** The published rows of one type whose searchText holds every token: one database query, only the columns a hit needs. */
 async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: SearchTerms): Promise<Candidate[]> {
   const fields = SEARCH_TYPES[type];
@@ -49,6 +56,8 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
         ...terms.tokens.map((token) => ({ [SEARCH_TEXT_ATTRIBUTE]: { $contains: token } })),
       ],
     },
+    orderBy: dateField ? [{ [dateField]: 'desc' }, { id: 'desc' }] : [{ id: 'desc' }],
+    limit: MAX_CANDIDATES_PER_TYPE,
   })) as Row[];
 
   const candidates: Candidate[] = [];
