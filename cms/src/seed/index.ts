@@ -34,6 +34,16 @@ type GlobalData = {
   socialLinks?: Array<{ platform: string; url: string }>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
 };
 
+/** The collection types the seed fills; all have draft & publish. */
+type PublishableUid =
+  | 'api::category.category'
+  | 'api::tag.tag'
+  | 'api::association.association'
+  | 'api::honored-intellectual.honored-intellectual'
+  | 'api::event.event'
+  | 'api::article.article'
+  | 'api::page.page';
+
 export type SeedReport = Record<string, { created: number; existing: number }>;
 type Log = (line: string) => void;
 
@@ -55,7 +65,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
   const report: SeedReport = {};
   const ids: Record<string, Map<string, string>> = {};
 
-  const upsert = async (uid: UID.ContentType, label: string, slug: string, data: Record<string, unknown>, draft = false) => {
+  const upsert = async (uid: PublishableUid, label: string, slug: string, data: Record<string, unknown>, draft = false) => {
     const counts = (report[label] ??= { created: 0, existing: 0 });
     const map = (ids[uid] ??= new Map());
     const documents = strapi.documents(uid);
