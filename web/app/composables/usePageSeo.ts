@@ -37,5 +37,5 @@ export function usePageSeo(seo: {
       ? [{ type: 'application/ld+json', innerHTML: JSON.stringify(seo.jsonLd).replace(/</g, '\\u003c') }]
       : [],
   });
-  return { canonical, siteUrl };
+  return { canonical };
 }

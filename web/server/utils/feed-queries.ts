@@ -14,12 +14,6 @@ export const FeedArticlesQuery = graphql(`
   }
 `);
 
-export const FeedCategoryQuery = graphql(`
-  query FeedCategory($slug: String!) {
-    categories(filters: { slug: { eq: $slug } }) { name slug description }
-  }
-`);
-
 /** One page (100 of each type) of everything the sitemap lists; the route asks for pages until none is left. */
 export const SitemapQuery = graphql(`
   query Sitemap($page: Int!) {

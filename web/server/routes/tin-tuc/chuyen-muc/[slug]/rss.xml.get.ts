@@ -1,9 +1,10 @@
-import { FeedArticlesQuery, FeedCategoryQuery } from '../../../../utils/feed-queries';
+import { CategoryQuery } from '../../../../../app/graphql/news';
+import { FeedArticlesQuery } from '../../../../utils/feed-queries';
 
 /** One category's published news as RSS; 404 for an unknown category. */
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug') ?? '';
-  const { categories } = await cmsGraphql(FeedCategoryQuery, { slug });
+  const { categories } = await cmsGraphql(CategoryQuery, { slug });
   const category = categories[0];
   if (!category) throw createError({ statusCode: 404, statusMessage: 'Không có chuyên mục này' });
   const data = await cmsGraphql(FeedArticlesQuery, { filters: { category: { slug: { eq: slug } } }, limit: 30 });
