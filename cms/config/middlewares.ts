@@ -39,4 +39,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  'global::upload-headers',
 ];
