@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadsHostSources } from '../src/security/uploads/public-url';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
@@ -10,8 +11,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
         useDefaults: true,
         directives: {
           'connect-src': ["'self'", 'https:'],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'media-src': ["'self'", 'data:', 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:', ...uploadsHostSources(env('UPLOADS_PUBLIC_URL', ''))],
+          'media-src': ["'self'", 'data:', 'blob:', ...uploadsHostSources(env('UPLOADS_PUBLIC_URL', ''))],
           upgradeInsecureRequests: null,
         },
       },

@@ -32,6 +32,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       // Strapi's own check trusts the extension for ZIP and text files; it is left open (an empty
       // deny list, which also silences its "no upload security configuration" warning).
       security: { deniedTypes: [] },
+      // Production: a host serving the uploads folder that never gets the admin's cookies
+      // (https://media.example.vn); new files are stored with URLs there. Empty: /uploads/ on the CMS.
+      publicUrl: env('UPLOADS_PUBLIC_URL', ''),
       breakpoints: { large: 1200, medium: 800, small: 480, thumbnail: 240 },
     },
   },

@@ -14,7 +14,7 @@ export type AllowedFileType = {
 };
 
 export const ALLOWED_FILE_TYPES = {
-  jpeg: { label: 'JPEG', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg', '.jfif'], isImage: true },
+  jpeg: { label: 'JPEG', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'], isImage: true },
   png: { label: 'PNG', mime: 'image/png', extensions: ['.png'], isImage: true },
   webp: { label: 'WebP', mime: 'image/webp', extensions: ['.webp'], isImage: true },
   avif: { label: 'AVIF', mime: 'image/avif', extensions: ['.avif'], isImage: true },
