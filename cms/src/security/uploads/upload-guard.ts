@@ -6,7 +6,7 @@ import { detectAllowedFileType } from './detect-file-type';
 
 /** The part of a multipart file (formidable) the upload service reads. */
 type IncomingFile = {
-  filepath: string;
+  filepath?: string | null;
   originalFilename?: string | null;
   mimetype?: string | null;
   detectedMimeType?: string;
@@ -34,7 +34,7 @@ function refuse(vietnamese: string, english: string): never {
  */
 export async function checkIncomingFile(file: IncomingFile): Promise<AllowedFileType> {
   const name = file.originalFilename ?? '';
-  const type = await detectAllowedFileType(file.filepath);
+  const type = file.filepath ? await detectAllowedFileType(file.filepath) : undefined;
   if (!type) refuse(`Tệp ${quote(name)} không thuộc loại được phép.`, `The file ${quote(name)} is not an allowed type.`);
 
   const extension = path.extname(name).toLowerCase();
