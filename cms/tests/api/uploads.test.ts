@@ -126,6 +126,21 @@ describe('uploading through the Media Library', () => {
     expect(after.mime).toBe('application/pdf');
   });
 
+  it('gives a replaced file a new URL, so a year-long browser cache never shows the old bytes', async () => {
+    const stored = await uploadAsStaff(superAdmin, { ...jpeg, name: `thay-anh-${unique()}.jpg` });
+    const before = await http().get(stored.url);
+    const other = (await makeDemoImage('landscape', `replacement-${unique()}`)).buffer;
+    const replaced = await upload('/upload', superAdmin, { name: 'anh-moi.jpg', buffer: other, contentType: 'image/jpeg' }, `?id=${stored.id}`);
+    expect(replaced.status).toBe(200);
+    const after = await strapi.db.query('plugin::upload.file').findOne({ where: { id: stored.id } });
+    expect(after.url).not.toBe(stored.url);
+    expect(after.url).toMatch(/\?v=[0-9a-z]+$/);
+    for (const format of Object.values((after.formats ?? {}) as Record<string, { url: string }>)) expect(format.url).toMatch(/\?v=/);
+    const served = await http().get(after.url);
+    expect(served.status).toBe(200);
+    expect(Buffer.compare(served.body as Buffer, before.body as Buffer)).not.toBe(0);
+  });
+
   it('answers a normal GraphQL query while a refused upload is being made', async () => {
     const [refused, query] = await Promise.all([
       upload('/upload', author, { name: `cung-luc-${unique()}.html`, buffer: Buffer.from(HTML), contentType: 'text/html' }),

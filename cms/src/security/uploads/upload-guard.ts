@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ALLOWED_TYPES_SENTENCE, type AllowedFileType } from './allowed-types';
 import { detectAllowedFileType } from './detect-file-type';
+import { versionReplacedFile } from './versioned-url';
 
 /** The part of a multipart file (formidable) the upload service reads. */
 type IncomingFile = {
@@ -53,7 +54,7 @@ export async function checkIncomingFile(file: IncomingFile): Promise<AllowedFile
 /**
  * Every path that creates or replaces a file goes through the upload service (admin Media Library,
  * content API POST /api/upload, upload from URL, the seed): its `upload` and `replace` are wrapped
- * so no file reaches the provider unchecked.
+ * so no file reaches the provider unchecked. A replaced file gets a new `?v=` (versioned-url.ts).
  */
 export function guardUploadService(strapi: Core.Strapi): void {
   strapi.get('services').extend('plugin::upload.upload', (service: UploadService) => {
@@ -76,7 +77,7 @@ export function guardUploadService(strapi: Core.Strapi): void {
             `A ${storedExtension} file can only be replaced by one of the same type; the new file is ${type.label}.`,
           );
         }
-        return replace.call(service, id, input, opts);
+        return versionReplacedFile(strapi, await replace.call(service, id, input, opts));
       },
     });
   });
