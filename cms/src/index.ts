@@ -6,12 +6,14 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
 import { registerGraphqlExtensions } from './extensions/graphql';
+import { registerGraphqlSecurity } from './security/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
     registerGraphqlExtensions(strapi);
+    registerGraphqlSecurity(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
