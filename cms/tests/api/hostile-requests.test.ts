@@ -123,6 +123,20 @@ describe('GraphQL: abusive operations are refused before they run', () => {
     expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query })), 413, 'BODY_SIZE_LIMIT');
   });
 
+  it('answers an error inside the database with a generic message and a logged id, never the SQL', async () => {
+    // PostgreSQL refuses LIKE on a jsonb column: a real driver error whose message holds the SQL.
+    // SQLite accepts it and answers data; either way nothing internal may reach the client.
+    const response = await graphql('{ articles(filters: { body: { contains: "x" } }) { title } }');
+    expect(JSON.stringify(response.errors ?? [])).not.toMatch(INTERNALS);
+    if (process.env.DATABASE_CLIENT === 'postgres') {
+      expect(response.errors?.[0].message).toBe('Lỗi máy chủ. Internal server error.');
+      expect(response.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(response.errors?.[0].extensions)).toMatch(/"errorId":"[0-9a-f-]{36}"/);
+    } else {
+      expect(response.errors).toBeUndefined();
+    }
+  });
+
   it('checks GET requests the same way', async () => {
     const answer = await withNormalVisitor(() =>
       http().get('/graphql').query({ query: aliases(100, 'title') }).set('apollo-require-preflight', 'true'),
