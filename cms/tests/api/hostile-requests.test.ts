@@ -66,8 +66,7 @@ describe('GraphQL: abusive operations are refused before they run', () => {
 
   it('refuses 500 aliases of { title summary body } (a 34 MB answer) while a normal query answers', async () => {
     const answer = await withNormalVisitor(postGraphql({ query: aliases(500, 'title summary body') }));
-    expect(answer.status).toBe(400);
-    expect(['ALIAS_LIMIT', 'COST_LIMIT', 'TOKEN_LIMIT']).toContain(answer.body.errors[0].extensions.code);
+    expectGraphqlRefusal(answer, 400, 'ALIAS_LIMIT');
   });
 
   it('refuses nested lists whose rows multiply past the budget with COST_LIMIT', async () => {
@@ -85,9 +84,7 @@ describe('GraphQL: abusive operations are refused before they run', () => {
 
   it('refuses filters with `not` nested 1,500 levels, written in the query, without SQL in the answer', async () => {
     const answer = await withNormalVisitor(postGraphql({ query: `{ articles(filters: ${nestedNot(1500)}) { title } }` }));
-    expect(answer.status).toBe(400);
-    expect(['TOKEN_LIMIT', 'FILTER_NESTING_LIMIT']).toContain(answer.body.errors[0].extensions.code);
-    expect(answer.body.errors[0].message).toMatch(BILINGUAL);
+    expectGraphqlRefusal(answer, 400, 'FILTER_NESTING_LIMIT');
   });
 
   it('refuses filters with `not` nested 1,500 levels passed as a variable with FILTER_NESTING_LIMIT', async () => {
@@ -135,6 +132,18 @@ describe('GraphQL: abusive operations are refused before they run', () => {
     } else {
       expect(response.errors).toBeUndefined();
     }
+  });
+
+  it('refuses a query with more tokens than the limit', async () => {
+    const query = `{ articles { ${Array.from({ length: 3100 }, () => 'title').join(' ')} } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query })), 400, 'TOKEN_LIMIT');
+  });
+
+  it('refuses a query nested so deep the parser would run out of stack, without a 500', async () => {
+    const query = `{ articles(filters: ${nestedNot(5000)}) { title } }`;
+    const answer = await withNormalVisitor(postGraphql({ query }));
+    expect(answer.status).toBe(400);
+    expect(['DEPTH_LIMIT', 'FILTER_NESTING_LIMIT']).toContain(answer.body.errors[0].extensions.code);
   });
 
   it('checks GET requests the same way', async () => {

@@ -35,19 +35,20 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
   const { document, tokens } = parsed;
   const cycle = refuseFragmentCycles(schema, document);
   if (cycle) return cycle;
-  // Aliases first: a thousand of them also makes a long query, but "too many aliases" is what to fix.
-  const aliasErrors = validate(schema, document, [aliasLimitRule(limits.maxAliases)], { maxErrors: 1 });
-  if (aliasErrors[0] instanceof GraphqlRefusal) return aliasErrors[0];
+  const variables = payload.variables ?? {};
+  // Aliases and nesting first: a thousand aliases or a `not` chained 1,500 deep also make a long
+  // query, but "too many aliases" / "nested too deep" is what the sender has to fix.
+  const shapeErrors = validate(schema, document, [aliasLimitRule(limits.maxAliases), inputNestingLimitRule(limits.maxInputDepth, variables)], { maxErrors: 10 });
+  const shapeRefusal = shapeErrors.find((error): error is GraphqlRefusal => error instanceof GraphqlRefusal);
+  if (shapeRefusal) return shapeRefusal;
   if (tokens > limits.maxTokens) return tokenRefusal(limits.maxTokens);
 
-  const variables = payload.variables ?? {};
   const errors = validate(
     schema,
     document,
     [
       directiveLimitRule(limits.maxDirectives),
       depthLimitRule(limits.maxDepth),
-      inputNestingLimitRule(limits.maxInputDepth, variables),
       pageSizeLimitRule(limits.maxListSize, variables),
       costLimitRule(limits, variables),
     ],
