@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { positiveConfigNumber } from '../config-number';
 
 /** Everything the GraphQL guard refuses beyond, read once from config/security.ts and the plugin's config. */
 export type GraphqlLimits = {
@@ -19,10 +20,7 @@ export type GraphqlLimits = {
 };
 
 export function readGraphqlLimits(strapi: Core.Strapi): GraphqlLimits {
-  const number = (key: string, fallback: number) => {
-    const value = strapi.config.get<unknown>(key);
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
-  };
+  const number = (key: string, fallback: number) => positiveConfigNumber(strapi, key, fallback);
   return {
     maxAliases: number('security.graphql.maxAliases', 30),
     maxCost: number('security.graphql.maxCost', 25000),

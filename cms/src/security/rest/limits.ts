@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { positiveConfigNumber } from '../config-number';
 
 export type RestLimits = {
   /** The content API's path prefix (config/api.ts rest.prefix, '/api' by default). */
@@ -12,10 +13,7 @@ export type RestLimits = {
 };
 
 export function readRestLimits(strapi: Core.Strapi): RestLimits {
-  const number = (key: string, fallback: number) => {
-    const value = strapi.config.get<unknown>(key);
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
-  };
+  const number = (key: string, fallback: number) => positiveConfigNumber(strapi, key, fallback);
   return {
     prefix: strapi.config.get<string>('api.rest.prefix', '/api'),
     maxPopulateDepth: number('security.rest.maxPopulateDepth', 2),
