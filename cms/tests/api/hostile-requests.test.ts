@@ -146,6 +146,18 @@ describe('GraphQL: abusive operations are refused before they run', () => {
     expect(['DEPTH_LIMIT', 'FILTER_NESTING_LIMIT']).toContain(answer.body.errors[0].extensions.code);
   });
 
+  it('does not run stored (persisted) queries with variables the guard never saw', async () => {
+    const query = 'query($n: Int) { articles(pagination: { limit: $n }) { title } }';
+    const { createHash } = await import('node:crypto');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    for (const body of [{ query, variables: { n: 2 }, extensions }, { variables: { n: 100000 }, extensions }]) {
+      const answer = await timed(postGraphql(body));
+      expect(answer.body.data).toBeUndefined();
+      expect(answer.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    }
+  });
+
   it('checks GET requests the same way', async () => {
     const answer = await withNormalVisitor(() =>
       http().get('/graphql').query({ query: aliases(100, 'title') }).set('apollo-require-preflight', 'true'),
