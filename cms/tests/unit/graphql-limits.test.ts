@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@strapi/utils';
-import { buildSchema, type DocumentNode, Kind, print } from 'graphql';
+import { buildSchema, type DocumentNode, type FragmentDefinitionNode, Kind, parse, print } from 'graphql';
 import pluginsConfig from '../../config/plugins';
 import securityConfig from '../../config/security';
 import { checkGraphqlOperation } from '../../src/security/graphql/check-operation';
+import { operationCost } from '../../src/security/graphql/cost-limit';
 import type { GraphqlLimits } from '../../src/security/graphql/limits';
 import type { Variables } from '../../src/security/graphql/pagination-arguments';
 
@@ -86,5 +87,35 @@ describe('GraphQL limits leave room for the site and for partners', () => {
     const query = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: articles(pagination: { limit: 100 }) { title summary body }`).join(' ')} }`;
     const refusal = checkGraphqlOperation(schema, { query }, { ...defaults, maxAliases: 10_000, maxTokens: 100_000 });
     expect(refusal?.extensions.code).toBe('COST_LIMIT');
+  });
+});
+
+describe('the cost of a query counts every field once per row read', () => {
+  const cost = (query: string, variables: Variables = {}) => {
+    const document = parse(query);
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
+    return operationCost(operation.selectionSet, schema.getQueryType()!, fragments, (name) => schema.getType(name) ?? undefined, variables, { ...defaults, maxCost: 1_000_000 });
+  };
+
+  it('multiplies a list field by its limit, nested lists by each other', () => {
+    expect(cost('{ articles(pagination: { limit: 20 }) { title cover { url } } }')).toBe(1 + 20 * 3);
+    expect(cost('{ associations(pagination: { limit: 10 }) { articles(pagination: { limit: 5 }) { title } } }')).toBe(1 + 10 * (1 + 5));
+  });
+
+  it('counts a list without a page size at the default limit, and reads sizes from variables', () => {
+    expect(cost('{ articles { title } }')).toBe(1 + defaults.defaultListSize);
+    expect(cost('query($n: Int) { articles(pagination: { limit: $n }) { title } }', { n: 40 })).toBe(1 + 40);
+  });
+
+  it('hands a connection\'s page size to its nodes, and search\'s to its hits', () => {
+    expect(cost('{ articles_connection(pagination: { pageSize: 50 }) { nodes { slug } pageInfo { total } } }')).toBe(1 + (1 + 50) + (1 + 1));
+    expect(cost('{ search(query: "x", pageSize: 30) { hits { title } } }')).toBe(1 + 1 + 30);
+  });
+
+  it('counts fragments where they are spread', () => {
+    expect(cost('{ articles(pagination: { limit: 4 }) { ...Card } } fragment Card on Article { title slug }')).toBe(1 + 4 * 2);
   });
 });

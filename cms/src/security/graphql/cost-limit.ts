@@ -10,7 +10,7 @@ import {
   type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { requestedPageSizes, type Variables } from './pagination-arguments';
+import { requestedListSize, type Variables } from './pagination-arguments';
 import { GraphqlRefusal } from './refusal';
 
 export type CostSettings = {
@@ -24,9 +24,10 @@ export type CostSettings = {
 /**
  * What an operation may cost the server: every field counts 1 for each row it is read for, so a
  * field inside a list of 100 inside a list of 10 counts 1,000. A list's size is its
- * `pagination.limit`/`pageSize` (literal or variable), else the default limit; a `*_connection`
- * hands its page size to its `nodes`. Counting stops as soon as the budget is exceeded, so even a
- * hostile document costs little to measure. (graphql-armor's cost-limit ignores list sizes.)
+ * `pagination.limit`/`pageSize` or plain `pageSize`/`limit` argument (literal or variable), else the
+ * default limit; a field returning a page object (`*_connection`, `search`) hands its size to its
+ * list. Counting stops as soon as the budget is exceeded, so even a hostile document costs little to
+ * measure. (graphql-armor's cost-limit ignores list sizes.)
  */
 export function operationCost(
   selectionSet: SelectionSetNode,
@@ -48,8 +49,7 @@ export function operationCost(
         if (!parentType || !(isObjectType(parentType) || isInterfaceType(parentType))) continue;
         const field = parentType.getFields()[selection.name.value];
         if (!field) continue;
-        const sizes = requestedPageSizes(selection, variables);
-        const ownSize = sizes.length > 0 ? Math.max(...sizes.map((entry) => entry.value)) : undefined;
+        const ownSize = requestedListSize(selection, variables);
         if (isListType(getNullableType(field.type))) {
           visit(selection.selectionSet, getNamedType(field.type), multiplier * listSize(ownSize ?? connectionSize), undefined, spreading);
         } else {

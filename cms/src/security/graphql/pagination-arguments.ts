@@ -36,3 +36,17 @@ export function requestedPageSizes(field: FieldNode, variables: Variables): Arra
   }
   return sizes;
 }
+
+/**
+ * The page size a field asks for, for weighing it: `pagination.limit`/`pageSize`, or a plain
+ * `pageSize`/`limit` argument as custom queries have (`search(query, pageSize)`).
+ */
+export function requestedListSize(field: FieldNode, variables: Variables): number | undefined {
+  const sizes = requestedPageSizes(field, variables).map((entry) => entry.value);
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value !== 'pageSize' && argument.name.value !== 'limit') continue;
+    const value = integerValue(argument.value, variables);
+    if (value !== undefined) sizes.push(value);
+  }
+  return sizes.length > 0 ? Math.max(...sizes) : undefined;
+}
