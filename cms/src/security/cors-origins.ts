@@ -1,5 +1,8 @@
+import { routePath } from './request-path';
+
 /** The content API: REST under /api and GraphQL at /graphql (config/api.ts, config/plugins.ts). */
-export function isContentApiPath(path: string): boolean {
+export function isContentApiPath(requestPath: string): boolean {
+  const path = routePath(requestPath);
   return path === '/graphql' || path === '/api' || path.startsWith('/api/');
 }
 

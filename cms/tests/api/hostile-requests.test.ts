@@ -158,6 +158,16 @@ describe('GraphQL: abusive operations are refused before they run', () => {
     }
   });
 
+  it('guards the endpoint however its path is spelled', async () => {
+    for (const path of ['/graphql/', '/GraphQL', '/graphql?x=1']) {
+      const answer = await timed(() => http().post(path).set('Content-Type', 'application/json').send(JSON.stringify({ query: aliases(100, 'title') })));
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors[0].extensions.code).toBe('ALIAS_LIMIT');
+    }
+    const rest = await http().get('/API/associations/?populate[articles][populate][associations][populate][articles]=true');
+    expect(rest.status).toBe(400);
+  });
+
   it('checks GET requests the same way', async () => {
     const answer = await withNormalVisitor(() =>
       http().get('/graphql').query({ query: aliases(100, 'title') }).set('apollo-require-preflight', 'true'),

@@ -3,6 +3,7 @@ import { checkGraphqlOperation, type GraphqlRequestPayload } from './check-opera
 import { readGraphqlLimits } from './limits';
 import { readBodyWithLimit } from './read-body';
 import { GraphqlRefusal } from './refusal';
+import { routePath } from '../request-path';
 import { capturedSchema } from './schema-capture';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -49,10 +50,10 @@ async function readPayload(ctx: Context, maxBytes: number): Promise<GraphqlReque
  * with a 400/413 and `{ errors: [{ message, extensions: { code } }] }`.
  */
 export function createGraphqlGuard(strapi: Core.Strapi): Core.MiddlewareHandler {
-  const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');
+  const endpoint = routePath(strapi.config.get<string>('plugin::graphql.endpoint', '/graphql'));
   const limits = readGraphqlLimits(strapi);
   return async (ctx, next) => {
-    if (ctx.path !== endpoint) return next();
+    if (routePath(ctx.path) !== endpoint) return next();
     const schema = capturedSchema();
     try {
       const payload = await readPayload(ctx, limits.maxBodyBytes);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { routePath } from '../request-path';
 import { checkRestQuery } from './check-query';
 import { readRestLimits } from './limits';
 import { RestRefusal } from './refusal';
@@ -12,7 +13,9 @@ import { RestRefusal } from './refusal';
 export function createRestGuard(strapi: Core.Strapi): Core.MiddlewareHandler {
   const limits = readRestLimits(strapi);
   return async (ctx, next) => {
-    if (ctx.path !== limits.prefix && !ctx.path.startsWith(`${limits.prefix}/`)) return next();
+    const path = routePath(ctx.path);
+    const prefix = routePath(limits.prefix);
+    if (path !== prefix && !path.startsWith(`${prefix}/`)) return next();
     let refusal: RestRefusal | undefined;
     if (Buffer.byteLength(ctx.querystring) > limits.maxQueryStringBytes) {
       refusal = new RestRefusal(
