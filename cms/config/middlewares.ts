@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { uploadsHostSources } from '../src/security/uploads/public-url';
+import { isContentApiPath, ownOrigin } from '../src/security/cors-origins';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
@@ -21,12 +22,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   {
     name: 'strapi::cors',
     config: {
-      origin: env.array('CORS_ORIGINS', ['*']),
+      // The content API (/api, /graphql) may be read from the origins in CORS_ORIGINS (any by default);
+      // everything else, /admin above all, answers only its own origin (PUBLIC_URL). Never with
+      // credentials: partners send API tokens, not cookies.
+      origin: (ctx: { path: string }) => (isContentApiPath(ctx.path) ? env.array('CORS_ORIGINS', ['*']) : ownOrigin(env('PUBLIC_URL', ''))),
+      credentials: false,
       methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept'],
     },
   },
-  'strapi::poweredBy',
   'strapi::query',
   {
     name: 'strapi::body',
@@ -37,6 +41,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       formidable: { maxFileSize: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024) },
     },
   },
+  // Refuse abusive content-API requests before any resolver or controller runs (src/security).
+  'global::graphql-guard',
+  'global::rest-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -7,6 +7,7 @@ import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { registerUploadSecurity } from './security/uploads';
+import { registerGraphqlSecurity } from './security/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
 
 export default {
@@ -14,6 +15,7 @@ export default {
     registerDocumentMiddlewares(strapi);
     registerGraphqlExtensions(strapi);
     registerUploadSecurity(strapi);
+    registerGraphqlSecurity(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -50,10 +50,13 @@ describe('public mutations are refused', () => {
 });
 
 describe('limits', () => {
-  it('caps page sizes at 100', async () => {
-    const { data, errors } = await graphql('{ articles_connection(pagination: { pageSize: 500 }) { pageInfo { pageSize } } }');
+  it('refuses page sizes over 100 with a clear error and serves 100', async () => {
+    const refused = await graphql('{ articles_connection(pagination: { pageSize: 500 }) { pageInfo { pageSize } } }');
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].extensions?.code).toBe('PAGE_SIZE_LIMIT');
+    const { data, errors } = await graphql('{ articles_connection(pagination: { pageSize: 100 }) { pageInfo { pageSize } } }');
     expect(errors).toBeUndefined();
-    expect(data!.articles_connection.pageInfo.pageSize).toBeLessThanOrEqual(100);
+    expect(data!.articles_connection.pageInfo.pageSize).toBe(100);
   });
 
   it('returns 10 items when no page size is given', async () => {
@@ -64,7 +67,9 @@ describe('limits', () => {
   it('rejects queries nested deeper than the depth limit', async () => {
     const deep = '{ articles { category { articles { category { articles { category { articles { category { articles { title } } } } } } } } } }';
     const response = await graphql(deep);
-    expect(response.errors?.[0].message).toMatch(/exceeds maximum operation depth/i);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('DEPTH_LIMIT');
+    expect(response.errors?.[0].message).toMatch(/lồng sâu quá 8 cấp.*nested deeper than 8 levels/);
     expect(response.data).toBeUndefined();
   });
 

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Limits on what one anonymous request may ask of the public API (read by src/security).
+ * GraphQL's depth and page-size limits stay in config/plugins.ts (GRAPHQL_DEPTH_LIMIT, GRAPHQL_MAX_LIMIT),
+ * REST's page size in config/api.ts.
+ */
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    maxAliases: env.int('GRAPHQL_MAX_ALIASES', 30),
+    maxCost: env.int('GRAPHQL_MAX_COST', 25000),
+    maxTokens: env.int('GRAPHQL_MAX_TOKENS', 3000),
+    maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 20),
+    maxFilterDepth: env.int('GRAPHQL_MAX_FILTER_DEPTH', 8),
+    maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 100 * 1024),
+  },
+  rest: {
+    maxPopulateDepth: env.int('REST_MAX_POPULATE_DEPTH', 2),
+    maxPopulatedRelations: env.int('REST_MAX_POPULATED_RELATIONS', 10),
+    maxFilterDepth: env.int('REST_MAX_FILTER_DEPTH', 8),
+    maxQueryStringBytes: env.int('REST_MAX_QUERY_STRING_BYTES', 4096),
+  },
+});
