@@ -48,11 +48,6 @@ export function startCms(portal: Pick<Portal, 'env'>): ChildProcess {
   return cms;
 }
 
-/** Waits until a (re)started CMS answers its health check. */
-export async function waitForCms(portal: Pick<Portal, 'cms'>): Promise<void> {
-  await waitFor(`${CMS_URL}/_health`, () => portal.cms?.exitCode === null);
-}
-
 export async function startPortal(): Promise<Portal> {
   if (!existsSync(join(webDir, '.output', 'server', 'index.mjs'))) throw new Error('build the site first: pnpm --filter web build');
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-e2e-'));
