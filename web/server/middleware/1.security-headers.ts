@@ -1,20 +1,4 @@
-/**
- * Hardening headers on every answer of the site (pages, feeds, files, errors). The page's
- * Content-Security-Policy is computed from its HTML (plugins/content-security-policy.ts); feeds,
- * the sitemap, robots.txt, .ics files and API answers get a policy that allows nothing.
- */
+/** Hardening headers on every answer (server/utils/security-headers.ts). */
 export default defineEventHandler((event) => {
-  const { public: publicConfig } = useRuntimeConfig(event);
-  setResponseHeaders(event, {
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  });
-  // Browsers keep HSTS for a year: only when the site is really served over HTTPS.
-  if (publicConfig.siteUrl.startsWith('https://')) setResponseHeader(event, 'Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  if (/\.(?:xml|txt|ics)$/.test(event.path.split('?')[0] ?? '') || event.path.startsWith('/api/')) {
-    setResponseHeader(event, 'Content-Security-Policy', NON_DOCUMENT_CONTENT_SECURITY_POLICY);
-  }
+  setSecurityHeaders(event);
 });

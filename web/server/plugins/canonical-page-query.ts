@@ -14,7 +14,10 @@ export default defineNitroPlugin((nitroApp) => {
   const handle = nitroApp.h3App.handler;
   nitroApp.h3App.handler = (event) => {
     const redirect = canonicaliseRequest(event);
-    if (redirect) return sendRedirect(event, redirect, 301);
+    if (redirect) {
+      setSecurityHeaders(event);
+      return sendRedirect(event, redirect, 301);
+    }
     return handle(event);
   };
 });
