@@ -25,30 +25,19 @@ export default defineNitroPlugin((nitroApp) => {
 /** Rewrites the request URL to its canonical query; returns where to redirect a non-canonical path. */
 function canonicaliseRequest(event: H3Event): string | undefined {
   const url = event.node.req.url ?? '/';
-  // Built assets, Nuxt internals (the error page renderer) and API routes read their own queries.
-  if (url.startsWith('/_nuxt/') || url.startsWith('/__nuxt') || url.startsWith('/api/')) return;
+  // Built assets, Nuxt internals (the error page renderer) and API routes read their own queries;
+  // a request target that is not a path (absolute-form, "*") is left to the router.
+  if (!url.startsWith('/') || url.startsWith('/_nuxt/') || url.startsWith('/__nuxt') || url.startsWith('/api/')) return;
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
   const search = queryStart === -1 ? '' : url.slice(queryStart);
 
-  const path = canonicalPath(pathname);
-  if (path === null) return;
+  const path = canonicalPagePath(pathname);
   if (path !== pathname) return `${path}${search}`;
 
   const canonical = canonicalPageQuery(pathname, new URLSearchParams(search));
   event.context.pageCacheable = canonical.cacheable;
   if (canonical.search !== search) event.node.req.url = `${pathname}${canonical.search}`;
-}
-
-/** The site's spelling of a path: lower case, no trailing slash, escapes only where needed; null when it cannot be decoded. */
-function canonicalPath(pathname: string): string | null {
-  try {
-    const decoded = decodeURI(pathname).toLowerCase();
-    const trimmed = decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : decoded;
-    return encodeURI(trimmed);
-  } catch {
-    return null;
-  }
 }
 
 declare module 'h3' {

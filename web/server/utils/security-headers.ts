@@ -6,7 +6,8 @@ import type { H3Event } from 'h3';
  * the sitemap, robots.txt, .ics files and API answers get a policy that allows nothing.
  */
 export function setSecurityHeaders(event: H3Event): void {
-  const { public: publicConfig } = useRuntimeConfig(event);
+  // Not useRuntimeConfig(event): this also runs before Nitro has set up the request (redirects).
+  const { public: publicConfig } = useRuntimeConfig();
   setResponseHeaders(event, {
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',

@@ -108,3 +108,21 @@ export function pageQueryWithout(pathname: string, query: Record<string, unknown
   kept.delete(drop);
   return Object.fromEntries(kept);
 }
+
+/**
+ * The site's spelling of a path (RFC 3986 §6.2.2 normalisation plus lower case, as every path of
+ * the site is): escapes of unreserved characters decoded (%75 → u), other escapes in upper-case
+ * hex, letters in lower case, one leading and no trailing slash. Applying it twice changes
+ * nothing, so a redirect to it cannot loop.
+ */
+export function canonicalPagePath(pathname: string): string {
+  const normalised = pathname.replace(/%[0-9a-fA-F]{2}|[^%]+|%/g, (token) => {
+    // A raw backslash is escaped: browsers read "/\\host" in a Location header as "//host".
+    if (!/^%[0-9a-fA-F]{2}$/.test(token)) return token.toLowerCase().replace(/\\/g, '%5C');
+    const character = String.fromCharCode(Number.parseInt(token.slice(1), 16));
+    return /^[A-Za-z0-9\-._~]$/.test(character) ? character.toLowerCase() : token.toUpperCase();
+  });
+  // One leading slash only: "//host" would send a redirect to another site.
+  const single = normalised.replace(/^\/{2,}/, '/');
+  return single.length > 1 ? single.replace(/\/+$/, '') || '/' : single;
+}

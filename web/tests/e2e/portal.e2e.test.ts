@@ -318,6 +318,14 @@ describe('hostile requests and hostile content', () => {
     expect((await fetch(`${WEB_URL}/`, { method: 'HEAD' })).status).toBe(200);
   });
 
+  it('redirects other spellings of a page (capitals, trailing slash, %-escapes) once to the one the cache knows, never to another site', async () => {
+    const cases: Array<[string, string]> = [['/Tin-Tuc/?utm_source=x', '/tin-tuc?utm_source=x'], ['/tin-t%75c', '/tin-tuc'], ['//evil.example/', '/evil.example']];
+    for (const [path, location] of cases) {
+      const response = await fetch(`${WEB_URL}${path}`, { redirect: 'manual' });
+      expect({ path, status: response.status, location: response.headers.get('location'), nosniff: response.headers.get('x-content-type-options') }).toEqual({ path, status: 301, location, nosniff: 'nosniff' });
+    }
+  });
+
   it('answers absurd page numbers (trang=2147483648, 0, abc) with the Vietnamese 404 page', async () => {
     for (const path of ['/tin-tuc?trang=2147483648', '/tin-tuc?trang=0', '/tin-tuc?trang=abc', `/tin-tuc/the/${slugs.tag}?trang=99999`, '/su-kien?trang=1.5']) {
       const response = await visit(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPageQuery, pageQueryWithout, SEARCH_TYPES } from '#shared/utils/page-query';
+import { canonicalPagePath, canonicalPageQuery, pageQueryWithout, SEARCH_TYPES } from '#shared/utils/page-query';
 import { SEARCH_TYPE_LABELS } from '~/utils/search-types';
 
 const canonical = (path: string, search: string) => canonicalPageQuery(path, new URLSearchParams(search));
@@ -47,5 +47,27 @@ describe('canonicalPageQuery', () => {
 describe('pageQueryWithout', () => {
   it('carries only what the list reads into its pagination links', () => {
     expect(pageQueryWithout('/su-kien', { loai: 'workshop', utm_source: 'x', trang: '2' }, 'trang')).toEqual({ loai: 'workshop' });
+  });
+});
+
+describe('canonicalPagePath', () => {
+  it('spells a path one way: lower case, unreserved escapes decoded, no trailing slash', () => {
+    expect(canonicalPagePath('/Tin-Tuc/')).toBe('/tin-tuc');
+    expect(canonicalPagePath('/tin-t%75c')).toBe('/tin-tuc');
+    expect(canonicalPagePath('/tin-tuc/a%2fb')).toBe('/tin-tuc/a%2Fb');
+    expect(canonicalPagePath('/')).toBe('/');
+    expect(canonicalPagePath('//')).toBe('/');
+  });
+
+  it('never turns a path into another site\'s address', () => {
+    expect(canonicalPagePath('//evil.example/')).toBe('/evil.example');
+    expect(canonicalPagePath('/\\Evil.example')).toBe('/%5Cevil.example');
+  });
+
+  it('is stable, so the redirect to it never loops', () => {
+    for (const path of ['//Evil.example/', '/\\x', '/TIN-TUC/', '/tin-tuc/a%2fb%25', '/x%', '/b%C3%A0i', '/%7Euser', '/']) {
+      const once = canonicalPagePath(path);
+      expect(canonicalPagePath(once)).toBe(once);
+    }
   });
 });
