@@ -20,6 +20,8 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     // Shared with the CMS webhook that purges cached pages after a publish (NUXT_REVALIDATE_SECRET).
     revalidateSecret: '',
+    // Size of the in-memory page cache in MB (NUXT_PAGE_CACHE_MAX_MB): server/plugins/page-cache-storage.ts.
+    pageCacheMaxMb: 64,
     public: {
       // Browser side: the CMS address visitors' browsers use for GraphQL and images.
       cmsPublicUrl: 'http://localhost:1337',
@@ -28,7 +30,9 @@ export default defineNuxtConfig({
     },
   },
   // Server-rendered pages are cached and served stale while they are refreshed in the background;
-  // a publish in the CMS purges them at once (server/api/revalidate.post.ts).
+  // a publish in the CMS purges them at once (server/api/revalidate.post.ts). The cache key is the
+  // canonical URL (server/plugins/canonical-page-query.ts); the store is bounded in bytes
+  // (server/plugins/page-cache-storage.ts).
   routeRules: {
     '/**': { swr: 600 },
     '/tim-kiem': { swr: false, cache: false },
@@ -37,7 +41,5 @@ export default defineNuxtConfig({
   typescript: { strict: true, typeCheck: false },
   nitro: {
     compressPublicAssets: true,
-    // Cached pages live in a bounded in-memory LRU: odd query strings cannot grow it without limit.
-    storage: { cache: { driver: 'lru-cache', max: 2000 } },
   },
 });

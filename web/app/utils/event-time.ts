@@ -31,13 +31,3 @@ export function formatEventTime(startAt: string, endAt?: string | null, allDay =
   if (endDate === startDate) return `${formatVietnameseTime(startAt)}–${formatVietnameseTime(endAt)}, ${startDate}`;
   return `${start} – ${formatVietnameseTime(endAt)}, ${endDate}`;
 }
-
-export const EVENT_KIND_LABELS: Record<string, string> = {
-  executive_committee_meeting: 'Hội nghị Ban Chấp hành',
-  workshop: 'Hội thảo, tọa đàm',
-  conference: 'Hội nghị',
-  contest: 'Hội thi, cuộc thi',
-  training: 'Tập huấn',
-  honoring_ceremony: 'Lễ tôn vinh',
-  other: 'Sự kiện khác',
-};

@@ -1,10 +1,3 @@
-/** The page number from ?trang=…: a positive integer, 1 when absent or invalid. */
-export function pageFromQuery(value: unknown): number {
-  const raw = Array.isArray(value) ? value[0] : value;
-  const page = Number.parseInt(String(raw ?? '1'), 10);
-  return Number.isFinite(page) && page >= 1 ? page : 1;
-}
-
 export type PageLink = { page: number; current: boolean } | { gap: true };
 
 /** Page numbers to show: first, last, and a window around the current page, with gaps. */

@@ -205,7 +205,211 @@ describe('freshness', () => {
   });
 });
 
+let adminToken: string | undefined;
+/** When the last publish happened: its webhook purges the page cache at once and again 3 s later. */
+let lastPublishAt = 0;
+
+/** Publishes one entry as an editor would (admin content manager), signing in once for the whole file. */
+async function publishThroughCms(model: string, data: Record<string, unknown>): Promise<{ slug: string }> {
+  if (!adminToken) {
+    const login = await fetch(`${CMS_URL}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  }
+  const created = await fetch(`${CMS_URL}/content-manager/collection-types/${model}/actions/publish`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify(data),
+  });
+  expect(created.status).toBe(200);
+  lastPublishAt = Date.now();
+  return ((await created.json()) as { data: { slug: string } }).data;
+}
+
+/** Polls a site URL until its body passes `ready` (the publish webhook purges the page cache within a moment). */
+async function waitForBody(path: string, ready: (body: string) => boolean, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let body = '';
+  while (Date.now() < deadline) {
+    body = await (await fetch(`${WEB_URL}${path}`)).text();
+    if (ready(body)) return body;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return body;
+}
+
+/** Parses `xml` with the browser's strict XML 1.0 parser: the error text, or null when well-formed. */
+async function xmlParseError(xml: string): Promise<string | null> {
+  return page.evaluate((text) => {
+    const parsed = new DOMParser().parseFromString(text, 'application/xml');
+    return parsed.querySelector('parsererror')?.textContent ?? null;
+  }, xml);
+}
+
+// Characters XML 1.0 forbids (and that must never reach a feed).
+// eslint-disable-next-line no-control-regex -- the point of the check
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+describe('hostile requests and hostile content', () => {
+  it('sends a script policy without unsafe-inline, nosniff, no framing, a referrer and a permissions policy, and no X-Powered-By', async () => {
+    for (const path of ['/', '/tin-tuc', `/tin-tuc/${slugs.article}`, '/tin-tuc/khong-co-bai-nay', '/rss.xml', '/sitemap.xml', '/robots.txt', `/su-kien/${slugs.event}/lich.ics`]) {
+      const response = await fetch(`${WEB_URL}${path}`, { headers: { Accept: 'text/html' } });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      const scriptSrc = (csp.split(';').find((directive) => /^\s*(script-src|default-src)\b/.test(directive) && directive.includes('script-src')) ?? csp).trim();
+      expect({ path, csp: csp.length > 0, frameAncestors: csp.includes("frame-ancestors 'none'"), unsafeInline: scriptSrc.includes('unsafe-inline') }).toEqual({ path, csp: true, frameAncestors: true, unsafeInline: false });
+      expect({
+        path,
+        nosniff: response.headers.get('x-content-type-options'),
+        frame: response.headers.get('x-frame-options'),
+        referrer: response.headers.get('referrer-policy'),
+        camera: /camera=\(\)/.test(response.headers.get('permissions-policy') ?? ''),
+        poweredBy: response.headers.get('x-powered-by'),
+      }).toEqual({ path, nosniff: 'nosniff', frame: 'DENY', referrer: 'strict-origin-when-cross-origin', camera: true, poweredBy: null });
+    }
+    const home = await fetch(`${WEB_URL}/`);
+    expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    // Plain HTTP in the tests: browsers must not be told to insist on HTTPS.
+    expect(home.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('browses the portal in Chromium without a CSP violation or console error; hydration, slider, lightbox and menu still work', async () => {
+    const browsing = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    browsing.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${browsing.url()}: ${message.text()}`);
+    });
+    browsing.on('pageerror', (error) => problems.push(`${browsing.url()}: ${error.message}`));
+    await browsing.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    try {
+      // Inline scripts are refused (or not) while the HTML is parsed: 'load' is enough to see it.
+      for (const type of pageTypes()) await browsing.goto(`${WEB_URL}${type.path}`, { waitUntil: 'load' });
+      // Tracking parameters are dropped on the server only: the page must still hydrate without a mismatch.
+      for (const path of ['/?utm_source=zalo&fbclid=abc', '/tin-tuc?trang=2&utm_campaign=x', '/su-kien?loai=khong-co&gclid=1']) {
+        await browsing.goto(`${WEB_URL}${path}`, { waitUntil: 'networkidle' });
+      }
+      await browsing.goto(`${WEB_URL}/`, { waitUntil: 'networkidle' });
+      await browsing.getByRole('button', { name: 'Tin nổi bật sau' }).click();
+      await expect(browsing.getByRole('button', { name: /^Tin nổi bật 2:/ }).getAttribute('aria-current')).resolves.toBe('true');
+      await browsing.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sự kiện' }).click();
+      await browsing.waitForURL(`${WEB_URL}/su-kien`);
+      await expect(browsing.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Sự kiện');
+      await browsing.goto(`${WEB_URL}/tin-tuc/${slugs.article}`, { waitUntil: 'networkidle' });
+      await browsing.getByRole('button', { name: /^Xem ảnh 1\// }).click();
+      await expect(browsing.locator('dialog.lightbox').evaluate((d) => (d as HTMLDialogElement).open)).resolves.toBe(true);
+      await browsing.keyboard.press('Escape');
+      await browsing.setViewportSize({ width: 375, height: 812 });
+      await browsing.getByRole('button', { name: /Danh mục/ }).click();
+      await expect(browsing.getByRole('button', { name: /Danh mục/ }).getAttribute('aria-expanded')).resolves.toBe('true');
+    } finally {
+      await browsing.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers PUT, DELETE and PATCH on pages and feeds with 405 and Allow: GET, HEAD, in Vietnamese', async () => {
+    for (const path of ['/', '/tin-tuc', '/rss.xml', `/su-kien/${slugs.event}/lich.ics`]) {
+      for (const method of ['PUT', 'DELETE', 'PATCH', 'POST']) {
+        const response = await fetch(`${WEB_URL}${path}`, { method });
+        expect({ path, method, status: response.status, allow: response.headers.get('allow') }).toEqual({ path, method, status: 405, allow: 'GET, HEAD' });
+        expect(await response.text()).toMatch(/chỉ cho phép đọc/);
+      }
+    }
+    expect((await fetch(`${WEB_URL}/`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('redirects other spellings of a page (capitals, trailing slash, %-escapes) once to the one the cache knows, never to another site', async () => {
+    const cases: Array<[string, string]> = [['/Tin-Tuc/?utm_source=x', '/tin-tuc?utm_source=x'], ['/tin-t%75c', '/tin-tuc'], ['//evil.example/', '/evil.example']];
+    for (const [path, location] of cases) {
+      const response = await fetch(`${WEB_URL}${path}`, { redirect: 'manual' });
+      expect({ path, status: response.status, location: response.headers.get('location'), nosniff: response.headers.get('x-content-type-options') }).toEqual({ path, status: 301, location, nosniff: 'nosniff' });
+    }
+  });
+
+  it('answers absurd page numbers (trang=2147483648, 0, abc) with the Vietnamese 404 page', async () => {
+    for (const path of ['/tin-tuc?trang=2147483648', '/tin-tuc?trang=0', '/tin-tuc?trang=abc', `/tin-tuc/the/${slugs.tag}?trang=99999`, '/su-kien?trang=1.5']) {
+      const response = await visit(path);
+      expect({ path, status: response.status() }).toEqual({ path, status: 404 });
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Không tìm thấy trang');
+    }
+  });
+
+  it('keeps the RSS feed and the sitemap valid XML when a title holds a Word soft line break (U+000B)', async () => {
+    const marker = `Tin ngắt dòng ${Date.now()}`;
+    const { slug } = await publishThroughCms('api::article.article', {
+      title: `${marker}\u000Bdòng hai\u0001`,
+      summary: 'Tóm tắt\u000Ccó ký tự điều khiển.',
+      date: new Date().toISOString(),
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung.' }] }],
+    });
+    const rss = await waitForBody('/rss.xml', (body) => body.includes(marker));
+    expect(rss).toContain(`${marker}dòng hai`);
+    expect(rss).not.toMatch(XML_FORBIDDEN);
+    expect(await xmlParseError(rss)).toBeNull();
+    const sitemap = await waitForBody('/sitemap.xml', (body) => body.includes(slug));
+    expect(await xmlParseError(sitemap)).toBeNull();
+  });
+
+  it('keeps a venue with a lone CR on one line of the .ics file', async () => {
+    const { slug } = await publishThroughCms('api::event.event', {
+      title: `Sự kiện địa điểm ${Date.now()}`,
+      kind: 'workshop',
+      startAt: new Date(Date.now() + 7 * 86400000).toISOString(),
+      allDay: false,
+      venue: 'Hội trường A\rDTSTART:19700101T000000Z',
+      summary: 'Dòng một\r\nDòng hai\nDòng ba',
+    });
+    const response = await fetch(`${WEB_URL}/su-kien/${slug}/lich.ics`);
+    expect(response.status).toBe(200);
+    const ics = await response.text();
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('LOCATION:Hội trường A\\nDTSTART:19700101T000000Z\r\n');
+    expect(unfolded.split('\r\n').filter((line) => line.startsWith('DTSTART'))).toHaveLength(1);
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+});
+
+/** Requests `paths` `concurrency` at a time; the statuses, in order. */
+async function requestAll(paths: string[], concurrency = 50): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < paths.length; i += concurrency) {
+    const batch = await Promise.all(paths.slice(i, i + concurrency).map(async (path) => {
+      const response = await fetch(`${WEB_URL}${path}`);
+      await response.arrayBuffer();
+      return response.status;
+    }));
+    statuses.push(...batch);
+  }
+  return statuses;
+}
+
 describe('when the CMS is down', () => {
+  it('keeps cached pages through 2,100 junk URLs (robots.txt?x=N, utm_*/fbclid) and serves them with the CMS stopped; a normal request meanwhile stays fast; free-text filters are never cached', async () => {
+    // Let the delayed purge of the last publish (3 s after it) pass, so it cannot empty the cache mid-test.
+    await new Promise((r) => setTimeout(r, Math.max(0, lastPublishAt + 3500 - Date.now())));
+    for (const path of ['/', '/tin-tuc', '/hoi-thanh-vien', '/gioi-thieu', '/robots.txt', '/hoi-thanh-vien?ten=y+hoc']) expect((await fetch(`${WEB_URL}${path}`)).status).toBe(200);
+    const junk = Array.from({ length: 2100 }, (_, n) => (n % 2 === 0 ? `/robots.txt?x=${n}` : `/?utm_source=s${n}&utm_medium=m&fbclid=f${n}&gclid=g${n}`));
+    const flood = requestAll(junk);
+    await new Promise((r) => setTimeout(r, 100)); // the flood is under way
+    const started = Date.now();
+    const during = await fetch(`${WEB_URL}/tin-tuc`);
+    const duringMs = Date.now() - started;
+    expect(during.status).toBe(200);
+    expect(duringMs).toBeLessThan(1000);
+    expect((await flood).every((status) => status === 200)).toBe(true);
+
+    await stopProcess(portal!.cms);
+    // Never requested before, yet served from the home page's entry: utm_*/fbclid do not make a new one.
+    for (const path of ['/', '/tin-tuc', '/hoi-thanh-vien', '/robots.txt?x=99999', '/?utm_source=never-seen&fbclid=new', '/tin-tuc?utm_campaign=x&trang=1']) {
+      const response = await fetch(`${WEB_URL}${path}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+    }
+    // A free-text filter has endless values: such a page is rendered for its visitor, never cached.
+    expect((await fetch(`${WEB_URL}/hoi-thanh-vien?ten=y+hoc`)).status).toBe(503);
+    // The CMS stays down for the next test.
+  });
+
   it('keeps serving cached pages and answers the rest with a friendly 503', async () => {
     await fetch(`${WEB_URL}/gioi-thieu`); // cached
     await stopProcess(portal!.cms);

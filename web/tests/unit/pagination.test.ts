@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFromQuery, pageLinks } from '~/utils/pagination';
-
-describe('pageFromQuery', () => {
-  it('reads ?trang=N and falls back to 1 for anything else', () => {
-    expect(pageFromQuery('3')).toBe(3);
-    expect(pageFromQuery(['2', '5'])).toBe(2);
-    expect(pageFromQuery(undefined)).toBe(1);
-    expect(pageFromQuery('0')).toBe(1);
-    expect(pageFromQuery('-4')).toBe(1);
-    expect(pageFromQuery('abc')).toBe(1);
-  });
-});
+import { pageLinks } from '~/utils/pagination';
 
 describe('pageLinks', () => {
   it('shows nothing for a single page', () => {

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+
+/** Script types a browser runs (or, for import maps, reads as code); JSON payloads and JSON-LD are data. */
+const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'importmap']);
+
+/**
+ * 'sha256-…' sources for every inline script a browser would execute in `html` (Nuxt writes the
+ * runtime config and the import map inline). Hashes, not nonces: the HTML is cached and served to
+ * many visitors, and a hash stays right for as long as the HTML does.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = attributes.match(/\stype\s*=\s*["']?([^"'\s>]*)/i)?.[1]?.toLowerCase() ?? '';
+    if (!EXECUTABLE_SCRIPT_TYPES.has(type)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The policy of a page: scripts only from the site and the inline scripts hashed above (never
+ * 'unsafe-inline'); images from the site, the CMS (uploads) and data: URLs; GraphQL to the CMS for
+ * client-side navigation; no plugins, no framing, forms only to the site.
+ */
+export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; https: boolean }): string {
+  const cms = options.cmsOrigin;
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...options.scriptHashes].join(' '),
+    "style-src 'self'",
+    `img-src 'self' data: ${cms}`,
+    "font-src 'self'",
+    `connect-src 'self' ${cms}`,
+    `media-src 'self' ${cms}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+/** Feeds, files and API answers are never documents to run: nothing may load from them, nobody may frame them. */
+export const NON_DOCUMENT_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
