@@ -27,6 +27,9 @@ export default defineNuxtConfig({
       cmsPublicUrl: 'http://localhost:1337',
       // The site's own public address, for canonical URLs, feeds and the sitemap.
       siteUrl: 'http://localhost:3000',
+      // Where uploaded files are served from when not from the CMS itself (the CMS's UPLOADS_PUBLIC_URL,
+      // a host that never shares cookies with /admin): allowed as an image and media source by the CSP.
+      mediaPublicUrl: '',
     },
   },
   // Server-rendered pages are cached and served stale while they are refreshed in the background;

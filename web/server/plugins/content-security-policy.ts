@@ -14,6 +14,7 @@ export default defineNitroPlugin((nitroApp) => {
       headers['content-security-policy'] = pageContentSecurityPolicy({
         scriptHashes: inlineScriptHashes(response.body),
         cmsOrigin: originOf(publicConfig.cmsPublicUrl),
+        mediaOrigin: originOf(publicConfig.mediaPublicUrl),
         https: publicConfig.siteUrl.startsWith('https://'),
       });
     } else {

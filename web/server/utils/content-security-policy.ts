@@ -22,19 +22,20 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The policy of a page: scripts only from the site and the inline scripts hashed above (never
- * 'unsafe-inline'); images from the site, the CMS (uploads) and data: URLs; GraphQL to the CMS for
+ * 'unsafe-inline'); images from the site, the CMS or the uploads host, and data: URLs; GraphQL to the CMS for
  * client-side navigation; no plugins, no framing, forms only to the site.
  */
-export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; https: boolean }): string {
+export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; mediaOrigin?: string; https: boolean }): string {
   const cms = options.cmsOrigin;
+  const media = [cms, options.mediaOrigin].filter((origin, i, all) => origin && all.indexOf(origin) === i).join(' ');
   return [
     "default-src 'self'",
     ["script-src 'self'", ...options.scriptHashes].join(' '),
     "style-src 'self'",
-    `img-src 'self' data: ${cms}`,
+    `img-src 'self' data: ${media}`,
     "font-src 'self'",
     `connect-src 'self' ${cms}`,
-    `media-src 'self' ${cms}`,
+    `media-src 'self' ${media}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

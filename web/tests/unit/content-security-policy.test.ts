@@ -25,4 +25,10 @@ describe('pageContentSecurityPolicy', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain('upgrade-insecure-requests');
   });
+
+  it('allows images from a separate uploads host when the CMS serves files from one', () => {
+    const policy = pageContentSecurityPolicy({ scriptHashes: [], cmsOrigin: 'https://cms.example', mediaOrigin: 'https://media.example', https: true });
+    expect(policy).toContain("img-src 'self' data: https://cms.example https://media.example");
+    expect(policy).toContain("connect-src 'self' https://cms.example;");
+  });
 });
