@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors } from '@strapi/utils';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { INVALID_FILTER_VALUE_MESSAGE, isDatabaseInputError } from '../database-input-error';
 
 type Logger = { error: (message: string) => void };
 
@@ -35,7 +36,8 @@ function originalErrorOf(error: unknown): unknown {
 
 /**
  * Apollo's formatError for the content API: errors the client caused (syntax, validation, bad input,
- * Strapi's forbidden/validation errors, the guard's refusals) keep their message; anything else — a
+ * Strapi's forbidden/validation errors, the guard's refusals) keep their message; a value the database
+ * cannot compare with its column is a BAD_USER_INPUT without the driver's text; anything else — a
  * database or driver error with SQL in it, a bug with a stack trace — becomes a generic message with an
  * id that is logged on the server with the real error.
  */
@@ -49,6 +51,9 @@ export function createSafeErrorFormatter(log: Logger) {
         const details = original instanceof errors.ApplicationError ? original.details : undefined;
         return { ...base, message: original.message, extensions: { code: strapiCode, error: { name: original.name, message: original.message, details } } };
       }
+    }
+    if (isDatabaseInputError(original)) {
+      return { ...base, message: INVALID_FILTER_VALUE_MESSAGE, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     const isClientError = original instanceof GraphQLError && typeof code === 'string' && CLIENT_ERROR_CODES.has(code);

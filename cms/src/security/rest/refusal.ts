@@ -4,7 +4,8 @@ export type RestRefusalCode =
   | 'POPULATE_WILDCARD'
   | 'FILTER_NESTING_LIMIT'
   | 'PAGE_SIZE_LIMIT'
-  | 'QUERY_STRING_LIMIT';
+  | 'QUERY_STRING_LIMIT'
+  | 'INVALID_FILTER_VALUE';
 
 /** A refused REST request, answered in Strapi's REST error shape `{ data: null, error: { status, name, message, details } }`. */
 export class RestRefusal extends Error {
