@@ -4,7 +4,8 @@
  * (server/plugins/canonical-page-query.ts): parameters a page does not read (utm_*, fbclid,
  * gclid, x=N…) are dropped, unknown filter values fall back to "all" as the page itself does,
  * and parameters come in one order. Junk URLs therefore share the real page's cache entry.
- * Free-text filters have unbounded values: such URLs are rendered but never cached.
+ * Free-text filters have unbounded values, and calendar months far from today are many: such URLs
+ * are rendered but never cached.
  */
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './association-labels';
 import { EVENT_KIND_LABELS } from './event-kinds';
@@ -34,6 +35,27 @@ function pageParam(query: URLSearchParams): Array<[string, string]> {
   return [['trang', page === null ? raw.slice(0, 20) : String(page)]];
 }
 
+/**
+ * Calendar months a visitor plausibly browses: two years back, one ahead. Other months still render,
+ * but are not cached, so walking a century of months (and every event kind) cannot push real pages
+ * out of the page cache.
+ */
+const CACHED_MONTHS_BACK = 24;
+const CACHED_MONTHS_AHEAD = 12;
+
+/** Months since year 0 of a 'YYYY-MM' value, or of now in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
+function monthIndex(value: string | null, now: Date): number {
+  const match = value?.match(/^(\d{4})-(\d{2})$/);
+  if (match) return Number(match[1]) * 12 + Number(match[2]) - 1;
+  const local = new Date(now.getTime() + 7 * 3600 * 1000);
+  return local.getUTCFullYear() * 12 + local.getUTCMonth();
+}
+
+export function isCachedCalendarMonth(month: string | null, now: Date = new Date()): boolean {
+  const offset = monthIndex(month, now) - monthIndex(null, now);
+  return offset >= -CACHED_MONTHS_BACK && offset <= CACHED_MONTHS_AHEAD;
+}
+
 function monthParam(value: string | null): string | null {
   const match = value?.match(/^(\d{4})-(\d{2})$/);
   if (!match) return null;
@@ -55,7 +77,8 @@ const paginatedList: QueryReader = (query) => ({ params: pageParam(query), cache
 const eventList: QueryReader = (query) => {
   const kind = oneOf(Object.keys(EVENT_KIND_LABELS))(query.get('loai'));
   if (query.get('xem') === 'lich') {
-    return { params: present([['loai', kind], ['thang', monthParam(query.get('thang'))], ['xem', 'lich']]), cacheable: true };
+    const month = monthParam(query.get('thang'));
+    return { params: present([['loai', kind], ['thang', month], ['xem', 'lich']]), cacheable: isCachedCalendarMonth(month) };
   }
   return { params: [...present([['loai', kind], ['thoi_gian', oneOf(['da-dien-ra'])(query.get('thoi_gian'))]]), ...pageParam(query)], cacheable: true };
 };

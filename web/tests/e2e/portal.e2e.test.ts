@@ -313,8 +313,11 @@ describe('hostile requests and hostile content', () => {
         const response = await fetch(`${WEB_URL}${path}`, { method });
         expect({ path, method, status: response.status, allow: response.headers.get('allow') }).toEqual({ path, method, status: 405, allow: 'GET, HEAD' });
         expect(await response.text()).toMatch(/chỉ cho phép đọc/);
+        expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
       }
     }
+    const nuxtError = await fetch(`${WEB_URL}/__nuxt_error?statusCode=418&message=x`, { headers: { Accept: 'text/html' } });
+    expect(nuxtError.headers.get('content-security-policy')).toBeTruthy();
     expect((await fetch(`${WEB_URL}/`, { method: 'HEAD' })).status).toBe(200);
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPagePath, canonicalPageQuery, pageQueryWithout, SEARCH_TYPES } from '#shared/utils/page-query';
+import { canonicalPagePath, canonicalPageQuery, isCachedCalendarMonth, pageQueryWithout, SEARCH_TYPES } from '#shared/utils/page-query';
 import { SEARCH_TYPE_LABELS } from '~/utils/search-types';
 
 const canonical = (path: string, search: string) => canonicalPageQuery(path, new URLSearchParams(search));
+/** This month in Asia/Ho_Chi_Minh, as the calendar's ?thang= spells it. */
+const thisMonth = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7);
 
 describe('canonicalPageQuery', () => {
   it('drops tracking and unknown parameters, so junk URLs share the page\'s cache entry', () => {
@@ -17,7 +19,7 @@ describe('canonicalPageQuery', () => {
     expect(canonical('/tin-tuc/chuyen-muc/hoat-dong', 'trang=2')).toEqual({ search: '?trang=2', cacheable: true });
     expect(canonical('/tin-tuc/the/stem', 'trang=4&a=b')).toEqual({ search: '?trang=4', cacheable: true });
     expect(canonical('/su-kien', 'trang=2&loai=workshop&thoi_gian=da-dien-ra')).toEqual({ search: '?loai=workshop&thoi_gian=da-dien-ra&trang=2', cacheable: true });
-    expect(canonical('/su-kien', 'thang=2026-12&xem=lich&trang=5')).toEqual({ search: '?thang=2026-12&xem=lich', cacheable: true });
+    expect(canonical('/su-kien', `thang=${thisMonth}&xem=lich&trang=5`)).toEqual({ search: `?thang=${thisMonth}&xem=lich`, cacheable: true });
     expect(canonical('/hoi-thanh-vien', 'tinh_trang=active&linh_vuc=health')).toEqual({ search: '?linh_vuc=health&tinh_trang=active', cacheable: true });
     expect(canonical('/tin-tuc/_payload.json', 'trang=2&_b=build')).toEqual({ search: '?trang=2', cacheable: true });
   });
@@ -31,6 +33,19 @@ describe('canonicalPageQuery', () => {
 
   it('keeps a page number that is not one, so the page can answer 404', () => {
     expect(canonical('/tin-tuc', 'trang=2147483648')).toEqual({ search: '?trang=2147483648', cacheable: true });
+  });
+
+  it('caches calendar months near today only, so walking a century of months cannot evict real pages', () => {
+    const now = new Date('2026-11-26T20:00:00Z'); // 27/11/2026 03:00 in Hà Nội
+    expect(isCachedCalendarMonth('2026-11', now)).toBe(true);
+    expect(isCachedCalendarMonth('2024-11', now)).toBe(true);
+    expect(isCachedCalendarMonth('2024-10', now)).toBe(false);
+    expect(isCachedCalendarMonth('2027-11', now)).toBe(true);
+    expect(isCachedCalendarMonth('2027-12', now)).toBe(false);
+    expect(isCachedCalendarMonth(null, now)).toBe(true);
+    // 30/11/2026 17:30 UTC is already 01/12/2026 in Hà Nội: December 2027 is twelve months ahead there.
+    expect(isCachedCalendarMonth('2027-12', new Date('2026-11-30T17:30:00Z'))).toBe(true);
+    expect(canonical('/su-kien', 'xem=lich&thang=2003-02')).toEqual({ search: '?thang=2003-02&xem=lich', cacheable: false });
   });
 
   it('never caches pages filtered by free text', () => {
