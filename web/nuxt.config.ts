@@ -40,6 +40,11 @@ export default defineNuxtConfig({
   // Pages, feeds and files are served from the site's own page cache (server/plugins/page-cache.ts):
   // stored compressed under their canonical URL, bounded in bytes, refreshed in the background,
   // purged by a publish in the CMS (server/api/revalidate.post.ts). No Nitro route cache rules.
+  experimental: {
+    // A link's page code is fetched when the visitor points at or focuses the link, not for every
+    // link on screen: a page loads only the JavaScript it runs (the budget in tests/e2e/page-weight).
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
+  },
   typescript: { strict: true, typeCheck: false },
   nitro: {
     compressPublicAssets: true,
