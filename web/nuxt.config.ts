@@ -45,6 +45,8 @@ export default defineNuxtConfig({
     // link on screen: a page loads only the JavaScript it runs (the budget in tests/e2e/page-weight).
     defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
+  // Every component uses <script setup>: Vue's Options API is left out of the browser bundle.
+  vite: { define: { __VUE_OPTIONS_API__: 'false' } },
   typescript: { strict: true, typeCheck: false },
   nitro: {
     compressPublicAssets: true,

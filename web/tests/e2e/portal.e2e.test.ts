@@ -5,9 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotBothWidths, seriousAccessibilityViolations } from './support/browser';
 import { ADMIN, CMS_URL, startCms, startPortal, stopPortal, stopProcess, WEB_URL, type Portal } from './support/portal';
 
-/** Gzip JavaScript an article page and the home page may load: the figures measured in 2026-11 (91 and 90 KB), as ceilings. */
-const ARTICLE_JS_BUDGET_BYTES = 93 * 1024;
-const HOME_JS_BUDGET_BYTES = 93 * 1024;
+/**
+ * Gzip JavaScript an article page and the home page may load. Home: the issue's budget (90 KB;
+ * measured 88.7). Article: the figure measured in 2026-11 (89.5 KB) as a ceiling, not yet the
+ * issue's 60 KB (Vue, Nuxt and the router alone are ~75 KB: see the report of issue 7).
+ */
+const ARTICLE_JS_BUDGET_BYTES = 91 * 1024;
+const HOME_JS_BUDGET_BYTES = 90 * 1024;
 
 let portal: Portal | undefined;
 let browser: Browser;
@@ -471,7 +475,6 @@ describe('speed and page weight', () => {
   it('keeps the JavaScript of an article and of the home page within its budget (gzip bytes loaded)', async () => {
     const article = await javascriptGzipBytes(`/tin-tuc/${slugs.article}`);
     const home = await javascriptGzipBytes('/');
-    // Measured ceilings, not yet the issue's targets (60 KB article, 90 KB home).
     expect(article, `article page: ${(article / 1024).toFixed(1)} KB gzip of JavaScript`).toBeLessThanOrEqual(ARTICLE_JS_BUDGET_BYTES);
     expect(home, `home page: ${(home / 1024).toFixed(1)} KB gzip of JavaScript`).toBeLessThanOrEqual(HOME_JS_BUDGET_BYTES);
   });
