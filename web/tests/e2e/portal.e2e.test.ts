@@ -520,12 +520,18 @@ describe('when the CMS is down', () => {
     // The CMS stays down for the next test.
   });
 
-  it('keeps serving cached pages and answers the rest with a friendly 503', async () => {
+  it('keeps serving cached pages, even after a purge, and answers the rest with a friendly 503', async () => {
     await fetch(`${WEB_URL}/gioi-thieu`); // cached
     await stopProcess(portal!.cms);
     const cached = await fetch(`${WEB_URL}/gioi-thieu`);
     expect(cached.status).toBe(200);
     expect(await cached.text()).toContain('Giới thiệu');
+    // A publish purges the cache while the CMS is down: visitors still get the page they had, not a 503.
+    const purge = await fetch(`${WEB_URL}/api/revalidate`, { method: 'POST', headers: { Authorization: `Bearer ${portal!.revalidateSecret}` } });
+    expect(purge.status).toBe(200);
+    const afterPurge = await fetch(`${WEB_URL}/gioi-thieu`);
+    expect(afterPurge.status).toBe(200);
+    expect(await afterPurge.text()).toContain('Giới thiệu');
 
     const response = await visit('/tin-tuc?trang=4');
     expect(response.status()).toBe(503);
