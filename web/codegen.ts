@@ -10,6 +10,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
+        // Operations as strings: the browser sends them as they are, with no GraphQL library to print an AST.
+        documentMode: 'string',
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },

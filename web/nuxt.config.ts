@@ -20,8 +20,13 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     // Shared with the CMS webhook that purges cached pages after a publish (NUXT_REVALIDATE_SECRET).
     revalidateSecret: '',
-    // Size of the in-memory page cache in MB (NUXT_PAGE_CACHE_MAX_MB): server/plugins/page-cache-storage.ts.
+    // The page cache (server/plugins/page-cache.ts): its size in MB (NUXT_PAGE_CACHE_MAX_MB); the age after
+    // which a page is rendered again in the background while the stored one is still served
+    // (NUXT_PAGE_CACHE_MAX_AGE_SECONDS); how long a visitor waits for a render after a purge before
+    // getting the previous page (NUXT_PAGE_CACHE_RENDER_TIMEOUT_MS).
     pageCacheMaxMb: 64,
+    pageCacheMaxAgeSeconds: 600,
+    pageCacheRenderTimeoutMs: 3000,
     public: {
       // Browser side: the CMS address visitors' browsers use for GraphQL and images.
       cmsPublicUrl: 'http://localhost:1337',
@@ -32,15 +37,16 @@ export default defineNuxtConfig({
       mediaPublicUrl: '',
     },
   },
-  // Server-rendered pages are cached and served stale while they are refreshed in the background;
-  // a publish in the CMS purges them at once (server/api/revalidate.post.ts). The cache key is the
-  // canonical URL (server/plugins/canonical-page-query.ts); the store is bounded in bytes
-  // (server/plugins/page-cache-storage.ts).
-  routeRules: {
-    '/**': { swr: 600 },
-    '/tim-kiem': { swr: false, cache: false },
-    '/api/**': { swr: false, cache: false },
+  // Pages, feeds and files are served from the site's own page cache (server/plugins/page-cache.ts):
+  // stored compressed under their canonical URL, bounded in bytes, refreshed in the background,
+  // purged by a publish in the CMS (server/api/revalidate.post.ts). No Nitro route cache rules.
+  experimental: {
+    // A link's page code is fetched when the visitor points at or focuses the link, not for every
+    // link on screen: a page loads only the JavaScript it runs (the budget in tests/e2e/page-weight).
+    defaults: { nuxtLink: { prefetchOn: { visibility: false, interaction: true } } },
   },
+  // Every component uses <script setup>: Vue's Options API is left out of the browser bundle.
+  vite: { define: { __VUE_OPTIONS_API__: 'false' } },
   typescript: { strict: true, typeCheck: false },
   nitro: {
     compressPublicAssets: true,

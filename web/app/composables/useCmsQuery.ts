@@ -1,29 +1,26 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { WatchSource } from 'vue';
+import type { TypedDocumentString } from '~/graphql/generated/graphql';
 
 /**
- * Runs one GraphQL query through the app's Apollo client inside useAsyncData (stable key, data
+ * Runs one GraphQL query through the app's client (plugins/cms-graphql.ts) inside useAsyncData (stable key, data
  * handed to the browser in the payload). When the CMS cannot be reached, the page fails with a
  * friendly 503 instead of a stack trace; when the CMS refuses the query as asked (the URL's fault),
  * with a 400.
  */
 export async function useCmsQuery<TData, TVariables extends Record<string, unknown>>(
   key: string | (() => string),
-  document: TypedDocumentNode<TData, TVariables>,
+  document: TypedDocumentString<TData, TVariables>,
   variables: () => TVariables,
   options: { watch?: WatchSource[] } = {},
 ) {
-  const { $apollo } = useNuxtApp();
+  const { $cmsQuery } = useNuxtApp();
   const result = await useAsyncData(
     typeof key === 'function' ? key : () => key,
     async () => {
       try {
-        const { data } = await $apollo.query({ query: document, variables: variables() });
-        if (!data) throw new Error('empty GraphQL response');
-        return data as TData;
+        return await $cmsQuery(document, variables());
       } catch (failure) {
-        if (cmsFailureKind(describeApolloFailure(failure)) === 'client') {
+        if (failure instanceof CmsRequestError && cmsFailureKind(failure.failure) === 'client') {
           throw createError({ statusCode: 400, statusMessage: 'Bad request', fatal: true });
         }
         throw failure;
@@ -36,13 +33,6 @@ export async function useCmsQuery<TData, TVariables extends Record<string, unkno
     throw createError({ statusCode: 503, statusMessage: 'CMS unavailable', fatal: true });
   }
   return result as typeof result & { data: Ref<TData> };
-}
-
-/** What Apollo Client 4 says about a failed query: GraphQL errors (HTTP 200) or a non-2xx answer (with its body). */
-function describeApolloFailure(failure: unknown): CmsFailure {
-  if (CombinedGraphQLErrors.is(failure)) return { graphqlErrorCodes: failure.errors.map((error) => error.extensions?.code) };
-  if (ServerError.is(failure)) return { httpStatus: failure.statusCode, graphqlErrorCodes: graphqlErrorCodes(failure.bodyText) };
-  return {};
 }
 
 /** Fails the page with a real 404 when the thing asked for does not exist (or is not published). */

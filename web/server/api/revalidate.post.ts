@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 
 /**
- * Called by the CMS webhook when an editor publishes, updates or unpublishes: drops every cached
- * page, list, feed and sitemap so the next visitor gets a fresh render. Protected by a shared
+ * Called by the CMS webhook when an editor publishes, updates or unpublishes: invalidates every
+ * cached page, list, feed and sitemap so the next visitor gets a fresh render. Protected by a shared
  * secret (NUXT_REVALIDATE_SECRET here, REVALIDATE_SECRET in the CMS), sent as
  * "Authorization: Bearer <secret>".
  */
@@ -14,18 +14,10 @@ export default defineEventHandler(async (event) => {
   const ok = expected.length > 0 && received.length === expected.length && timingSafeEqual(received, expected);
   if (!ok) throw createError({ statusCode: 401, statusMessage: 'Invalid revalidation secret' });
 
-  const purged = await purgeCachedPages();
-  // A render that started before the publish may store its (old) page just after this purge:
-  // purge once more when such renders have finished.
-  event.waitUntil(new Promise((resolve) => setTimeout(resolve, 3000)).then(purgeCachedPages));
+  // Pages stay stored, marked invalidated: the next visitor gets a new render, or the previous page
+  // when the CMS is slow or failing. A render that began before this purge stores its page invalidated.
+  const purged = usePageCache().purge();
   const body = await readBody<{ event?: string; model?: string } | null>(event).catch(() => null);
   console.info(`[revalidate] ${body?.event ?? 'manual'} ${body?.model ?? ''}: purged ${purged} cached page(s)`);
   return { purged };
 });
-
-async function purgeCachedPages(): Promise<number> {
-  const storage = useStorage('cache');
-  const keys = await storage.getKeys('nitro:routes');
-  await Promise.all(keys.map((key) => storage.removeItem(key)));
-  return keys.length;
-}

@@ -1,37 +1,25 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { TypedDocumentString } from '../../app/graphql/generated/graphql';
 
 /**
- * GraphQL for Nitro routes (feeds, sitemap, calendar files): one POST to the CMS per call.
- * Pages use the Apollo client plugin instead. Fails with a 503 when the CMS is unreachable, failing
- * or slow, and with a 400 when the CMS refuses the query as asked (HTTP 400 or a GraphQL
- * validation / bad-input error).
+ * GraphQL for Nitro routes (feeds, sitemap, calendar files): one POST to the CMS per call, through
+ * the same request as pages (shared/utils/cms-graphql-request.ts). Fails with a 503 when the CMS
+ * is unreachable, failing or slow, and with a 400 when the CMS refuses the query as asked (HTTP 400
+ * or a GraphQL validation / bad-input error).
  */
 export async function cmsGraphql<TData, TVariables extends Record<string, unknown>>(
-  document: TypedDocumentNode<TData, TVariables>,
+  document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
   const { cmsUrl } = useRuntimeConfig();
-  let failure: CmsFailure;
   try {
-    const response = await $fetch<{ data?: TData; errors?: Array<{ message: string }> }>(`${cmsUrl}/graphql`, {
-      method: 'POST',
-      body: { query: print(document), variables },
-      timeout: 10000,
-    });
-    if (!response.errors?.length && response.data) return response.data;
-    console.error('[cms] GraphQL errors:', response.errors?.[0]?.message ?? 'empty response');
-    failure = { graphqlErrorCodes: graphqlErrorCodes(response) };
+    return await requestCmsGraphql<TData, TVariables>(`${cmsUrl}/graphql`, document, variables);
   } catch (error) {
     console.error('[cms] GraphQL request failed:', (error as Error).message);
-    // $fetch's FetchError carries the CMS's answer: its status and parsed body.
-    const answer = error as { statusCode?: number; data?: unknown };
-    failure = { httpStatus: answer.statusCode, graphqlErrorCodes: graphqlErrorCodes(answer.data) };
+    if (error instanceof CmsRequestError && cmsFailureKind(error.failure) === 'client') {
+      throw createError({ statusCode: 400, statusMessage: 'Yêu cầu không hợp lệ. Bad request.' });
+    }
+    throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' });
   }
-  if (cmsFailureKind(failure) === 'client') {
-    throw createError({ statusCode: 400, statusMessage: 'Yêu cầu không hợp lệ. Bad request.' });
-  }
-  throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' });
 }
 
 /** Text for XML 1.0 content and attributes: markup escaped, characters XML 1.0 forbids dropped (see xml-text.ts). */

@@ -1,29 +1,17 @@
 import type { H3Event } from 'h3';
 
-/**
+/*
  * Every request reaches the router (and the page cache, which keys on the URL) in its canonical
  * form, decided in shared/utils/page-query.ts: the query parameters the page reads, in one order;
  * nothing else. `/?utm_source=x&fbclid=y` and `/robots.txt?x=123` are rendered and cached as `/`
  * and `/robots.txt`. A path written another way than the site writes it (capitals, a trailing
  * slash, needless %-escapes) is redirected once to the site's spelling, so it is never a cache
- * entry of its own.
- *
- * This wraps the app's handler because h3 fixes the request path before the first middleware runs.
+ * entry of its own. Called first for every request by server/plugins/page-cache.ts (h3 fixes the
+ * request path before the first middleware runs).
  */
-export default defineNitroPlugin((nitroApp) => {
-  const handle = nitroApp.h3App.handler;
-  nitroApp.h3App.handler = (event) => {
-    const redirect = canonicaliseRequest(event);
-    if (redirect) {
-      setSecurityHeaders(event);
-      return sendRedirect(event, redirect, 301);
-    }
-    return handle(event);
-  };
-});
 
 /** Rewrites the request URL to its canonical query; returns where to redirect a non-canonical path. */
-function canonicaliseRequest(event: H3Event): string | undefined {
+export function canonicaliseRequest(event: H3Event): string | undefined {
   const url = event.node.req.url ?? '/';
   // Built assets, Nuxt internals (the error page renderer) and API routes read their own queries;
   // a request target that is not a path (absolute-form, "*") is left to the router.

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { H3Event } from 'h3';
+import type { NitroApp } from 'nitropack/types';
+import type { RenderedAnswer } from '../utils/page-cache';
+
+/** Marks the page cache's own renders (a per-process secret, so no visitor can skip the cache with it). */
+const RENDER_HEADER = 'x-page-cache-render';
+/** What shared caches in front of the site may do with a page (the site itself revalidates with ETag). */
+const PAGE_CACHE_CONTROL = 's-maxage=600, stale-while-revalidate';
+
+/**
+ * The site's serving path. Every request is first put in its canonical form (or redirected to it:
+ * server/utils/canonical-request.ts). A GET or HEAD for a page, feed or file that does not read
+ * free text is then answered by the page cache (server/utils/page-cache.ts) straight from memory:
+ * no re-parse, no re-render, the encoding negotiated, 304 on If-None-Match. A miss renders the
+ * page once through Nitro's own pipeline (middleware, security headers, the page's CSP), with no
+ * visitor's cookies, and stores that answer. API routes, built assets and other methods go
+ * straight to Nitro.
+ */
+export default defineNitroPlugin((nitroApp) => {
+  const config = useRuntimeConfig();
+  const renderToken = randomBytes(18).toString('base64url');
+  const cache = createPageCache({
+    maxBytes: positive(config.pageCacheMaxMb, 64) * 1024 * 1024,
+    maxAgeMs: positive(config.pageCacheMaxAgeSeconds, 600) * 1000,
+    renderTimeoutMs: positive(config.pageCacheRenderTimeoutMs, 3000),
+    render: (key) => renderThroughNitro(nitroApp, key, renderToken, config.public.siteUrl),
+    onRenderError: (key, error) => console.error(`[page-cache] render of ${key} failed:`, (error as Error).message),
+  });
+  providePageCache(cache);
+
+  const handle = nitroApp.h3App.handler;
+  nitroApp.h3App.handler = (event) => {
+    const redirect = canonicaliseRequest(event);
+    if (redirect) {
+      setSecurityHeaders(event);
+      return sendRedirect(event, redirect, 301);
+    }
+    const request = event.node.req;
+    if (request.headers[RENDER_HEADER] !== undefined) {
+      const ours = request.headers[RENDER_HEADER] === renderToken;
+      delete request.headers[RENDER_HEADER];
+      if (ours) return handle(event);
+    }
+    if (!servedByPageCache(event)) return handle(event);
+    return cache.answer(request.url ?? '/').then(
+      (answer) => {
+        if ('page' in answer) {
+          writeCachedPage(event.node.res, answer.page, { method: request.method, acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] });
+        } else {
+          writeRenderedAnswer(event.node.res, answer.uncached, request.method);
+        }
+      },
+      (error) => {
+        console.error(`[page-cache] ${request.url}:`, (error as Error).message);
+        return handle(event);
+      },
+    );
+  };
+});
+
+function servedByPageCache(event: H3Event): boolean {
+  const { method, url = '/' } = event.node.req;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (event.context.pageCacheable === false) return false;
+  return url.startsWith('/') && !url.startsWith('/_nuxt/') && !url.startsWith('/__nuxt') && !url.startsWith('/api/');
+}
+
+async function renderThroughNitro(nitroApp: NitroApp, key: string, renderToken: string, siteUrl: string): Promise<RenderedAnswer> {
+  const response = await nitroApp.localFetch(key, { headers: { accept: 'text/html', host: hostOf(siteUrl), [RENDER_HEADER]: renderToken } });
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  if (response.status === 200) headers['cache-control'] ??= PAGE_CACHE_CONTROL;
+  return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'localhost';
+  }
+}
+
+function positive(value: unknown, fallback: number): number {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : fallback;
+}

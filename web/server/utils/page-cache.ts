@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** What a render answered: the status, its headers (lower-case names) and the body bytes. */
+export type RenderedAnswer = { status: number; headers: Record<string, string>; body: Buffer };
+
+export type ContentEncoding = 'br' | 'gzip' | 'identity';
+
+/** One stored page: the same bytes in each encoding, with the headers to send with each, ready to write. */
+export type CachedPage = {
+  etag: string;
+  storedAt: number;
+  /** Set by a purge (a publish): the page is served only while a new render is late or failing. */
+  invalidated: boolean;
+  variants: Record<ContentEncoding, { body: Buffer; headers: Record<string, string> } | undefined>;
+};
+
+/** A stored page, or an answer that was not stored (4xx, 5xx, private): sent once, as rendered. */
+export type PageAnswer = { page: CachedPage } | { uncached: RenderedAnswer };
+
+export type PageCacheOptions = {
+  /** Bound of the store, in bytes (every encoding and header of every page counted). */
+  maxBytes: number;
+  /** After this, a page is still served at once, and rendered again in the background. */
+  maxAgeMs: number;
+  /** How long a visitor waits for a render after a purge before getting the previous page. */
+  renderTimeoutMs: number;
+  /** Renders the page at `key` (a canonical path and query). */
+  render: (key: string) => Promise<RenderedAnswer>;
+  now?: () => number;
+  onRenderError?: (key: string, error: unknown) => void;
+};
+
+/** Hop-by-hop and per-answer headers the store never keeps: it writes its own length, encoding and ETag. */
+const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'etag', 'vary', 'last-modified', 'x-powered-by']);
+/** Below this size compressing costs more than it saves. */
+const MIN_COMPRESSIBLE_BYTES = 256;
+
+/**
+ * The site's page cache: canonical URL → the page's bytes in identity, gzip and brotli (compressed
+ * once, when the page is stored), so a hit is a lookup and a write. Bounded in bytes (an LRU, one
+ * page at most a quarter of it). Identical concurrent misses share one render (single-flight). A
+ * page older than maxAgeMs is served at once and rendered again in the background; after a purge,
+ * visitors wait for the new render at most renderTimeoutMs, then get the previous page; a render
+ * that fails (5xx) never replaces a stored page. Only 200 answers without cookies and not marked
+ * private or no-store are stored.
+ */
+export function createPageCache(options: PageCacheOptions) {
+  const now = options.now ?? Date.now;
+  const pages = new LRUCache<string, CachedPage & { size: number }>({
+    maxSize: options.maxBytes,
+    maxEntrySize: Math.floor(options.maxBytes / 4),
+    sizeCalculation: (page) => page.size,
+  });
+  const renders = new Map<string, Promise<PageAnswer>>();
+  /** Bumped by every purge: a render that began before it stores its page already invalidated. */
+  let generation = 0;
+  let renderCount = 0;
+
+  /** One render of `key` at a time; its answer stored when storable. */
+  function renderOnce(key: string): Promise<PageAnswer> {
+    const running = renders.get(key);
+    if (running) return running;
+    const startedIn = generation;
+    renderCount += 1;
+    const rendering = options
+      .render(key)
+      .then(async (answer): Promise<PageAnswer> => {
+        if (!isStorable(answer)) {
+          // A page that is gone (unpublished: 404, 410) must not be served from the store any more.
+          if (answer.status >= 400 && answer.status < 500) pages.delete(key);
+          return { uncached: answer };
+        }
+        const page = await cachedPageOf(answer, now());
+        page.invalidated = startedIn !== generation;
+        pages.set(key, page);
+        return { page };
+      })
+      .finally(() => renders.delete(key));
+    renders.set(key, rendering);
+    return rendering;
+  }
+
+  /** The answer for `key`: from the store when it can be, else from a (shared) render. */
+  async function answer(key: string): Promise<PageAnswer> {
+    const stored = pages.get(key);
+    if (!stored) return renderOnce(key);
+    if (!stored.invalidated) {
+      if (now() - stored.storedAt >= options.maxAgeMs) {
+        renderOnce(key).catch((error) => options.onRenderError?.(key, error));
+      }
+      return { page: stored };
+    }
+    // Purged: the new render if it comes in time and succeeds, else the previous page.
+    const fresh = await withTimeout(renderOnce(key), options.renderTimeoutMs).catch((error) => {
+      options.onRenderError?.(key, error);
+      return undefined;
+    });
+    if (!fresh) return { page: stored };
+    if ('uncached' in fresh && fresh.uncached.status >= 500) return { page: stored };
+    return fresh;
+  }
+
+  return {
+    answer,
+    /** Marks every stored page invalidated (after a publish); returns how many there were. */
+    purge(): number {
+      generation += 1;
+      for (const page of pages.values()) page.invalidated = true;
+      return pages.size;
+    },
+    sizeInBytes: () => pages.calculatedSize,
+    /** How many renders were started (for tests and diagnostics). */
+    renderCount: () => renderCount,
+    has: (key: string) => pages.has(key),
+  };
+}
+
+export type PageCache = ReturnType<typeof createPageCache>;
+
+function isStorable(answer: RenderedAnswer): boolean {
+  if (answer.status !== 200 || answer.headers['set-cookie'] !== undefined) return false;
+  return !/\b(?:private|no-store)\b/i.test(answer.headers['cache-control'] ?? '');
+}
+
+async function cachedPageOf(answer: RenderedAnswer, storedAt: number): Promise<CachedPage & { size: number }> {
+  const etag = `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 27)}"`;
+  const common: Record<string, string> = { etag, vary: 'Accept-Encoding' };
+  for (const [name, value] of Object.entries(answer.headers)) if (!DROPPED_HEADERS.has(name)) common[name] = value;
+  const compressible = answer.body.length >= MIN_COMPRESSIBLE_BYTES;
+  const [gzipped, brotli] = compressible
+    ? await Promise.all([
+        gzipAsync(answer.body, { level: 9 }),
+        brotliAsync(answer.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 10, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: answer.body.length } }),
+      ])
+    : [undefined, undefined];
+  const variant = (body: Buffer | undefined, encoding: ContentEncoding) =>
+    body && (encoding === 'identity' || body.length < answer.body.length)
+      ? { body, headers: { ...common, 'content-length': String(body.length), ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }) } }
+      : undefined;
+  const variants = { identity: variant(answer.body, 'identity'), gzip: variant(gzipped, 'gzip'), br: variant(brotli, 'br') };
+  const headerBytes = Buffer.byteLength(JSON.stringify(common)) * 3;
+  const size = headerBytes + Object.values(variants).reduce((sum, v) => sum + (v?.body.length ?? 0), 0);
+  return { etag, storedAt, invalidated: false, variants, size };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
