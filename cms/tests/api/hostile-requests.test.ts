@@ -175,6 +175,52 @@ describe('GraphQL: abusive operations are refused before they run', () => {
   });
 });
 
+describe('GraphQL: the limits hold however the operation reaches Apollo', () => {
+  it('refuses a POST body that is not application/json (another JSON type or a form) with 415, never running it', async () => {
+    const body = JSON.stringify({ query: aliases(1000, 'title') });
+    const vnd = await withNormalVisitor(() => http().post('/graphql').set('Content-Type', 'application/vnd.api+json').send(body));
+    expectGraphqlRefusal(vnd, 415, 'CONTENT_TYPE');
+    const form = await withNormalVisitor(() =>
+      http()
+        .post('/graphql')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .set('apollo-require-preflight', '1')
+        .send(`query=${encodeURIComponent(aliases(1000, 'title'))}`),
+    );
+    expectGraphqlRefusal(form, 415, 'CONTENT_TYPE');
+    const normal = await http().post('/graphql').set('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify({ query: NORMAL_QUERY }));
+    expect(normal.status).toBe(200);
+    expect(normal.body.data.articles).toHaveLength(5);
+  });
+
+  it('refuses a GET whose query string hides the operation behind 1,001 other parameters', async () => {
+    const junk = Array.from({ length: 1001 }, () => 'a').join('&');
+    const answer = await withNormalVisitor(() =>
+      http().get(`/graphql?${junk}&query=${encodeURIComponent(aliases(100, 'title'))}`).set('apollo-require-preflight', '1'),
+    );
+    expectGraphqlRefusal(answer, 400, 'ALIAS_LIMIT');
+  });
+
+  it('weighs a page size given as a variable default value, and refuses one over the limit', async () => {
+    const huge = await withNormalVisitor(postGraphql({ query: 'query($l: Int = 100000) { articles(pagination: { limit: $l }) { title } }' }));
+    expectGraphqlRefusal(huge, 400, 'PAGE_SIZE_LIMIT');
+    const query = 'query($n: Int = 100) { associations(pagination: { limit: $n }) { articles(pagination: { limit: $n }) { associations(pagination: { limit: $n }) { name } } } }';
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query })), 400, 'COST_LIMIT');
+    const small = await graphql('query($l: Int = 3) { articles(pagination: { limit: $l }) { title } }');
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.articles).toHaveLength(3);
+  });
+
+  it('refuses a variable nested 6,000 lists deep with FILTER_NESTING_LIMIT, not a 500', async () => {
+    // Written by hand: JSON.stringify itself recurses and would overflow on 6,000 levels.
+    const body = `{"query":"{ __typename }","variables":{"x":${'['.repeat(6000)}1${']'.repeat(6000)}}}`;
+    const answer = await withNormalVisitor(() => http().post('/graphql').set('Content-Type', 'application/json').send(body));
+    expectGraphqlRefusal(answer, 400, 'FILTER_NESTING_LIMIT');
+    const rest = await withNormalVisitor(() => http().get(`/api/articles?filters${'[$and][0]'.repeat(6)}[title][$eq]=x`));
+    expectRestRefusal(rest, 400, 'FILTER_NESTING_LIMIT');
+  });
+});
+
 describe('REST: populate, filters, page size and query length are limited for every content type', () => {
   const eightLevels =
     '/api/associations?populate[articles][populate][associations][populate][articles][populate][associations][populate][articles][populate][associations][populate][articles][populate][associations]=true';
