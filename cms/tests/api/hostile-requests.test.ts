@@ -221,6 +221,52 @@ describe('GraphQL: the limits hold however the operation reaches Apollo', () => 
   });
 });
 
+describe('sorting: only a few of the type\'s own fields, never through a relation', () => {
+  const relational = 'articles.associations.articles.title';
+
+  it('refuses the REST sort through relations that froze the CMS, in every spelling, while a normal query answers', async () => {
+    const fourPaths = Array.from({ length: 4 }, (_, i) => `sort[${i}]=${relational}`).join('&');
+    expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${fourPaths}`)), 400, 'SORT_LIMIT');
+    for (const query of [`sort=${relational}`, `sort[0]=${relational}`, `sort=name:asc,${relational}:desc`, 'sort[articles][title]=asc', 'sort[0][articles][title]=asc']) {
+      expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${query}`)), 400, 'SORT_FIELD');
+    }
+  });
+
+  it('refuses more than 3 sort fields on REST, as a list or a comma-separated string', async () => {
+    const forty = Array.from({ length: 40 }, (_, i) => `sort[${i}]=name`).join('&');
+    expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${forty}`)), 400, 'SORT_LIMIT');
+    expectRestRefusal(await withNormalVisitor(() => http().get('/api/articles?sort=title:desc,date,summary,slug')), 400, 'SORT_LIMIT');
+  });
+
+  it('still sorts REST lists on the type\'s own fields', async () => {
+    for (const query of ['sort=date:desc', 'sort[0]=date:desc&sort[1]=title', 'sort[title]=asc', 'sort=date:desc,title']) {
+      const response = await http().get(`/api/articles?${query}&pagination[pageSize]=2`);
+      expect(response.status).toBe(200);
+      expect(response.body.data).toHaveLength(2);
+    }
+  });
+
+  it('refuses a GraphQL sort through relations, written in the query, in a variable or on a relation field', async () => {
+    const literal = `{ associations(sort: ["${relational}", "${relational}", "${relational}"]) { name } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: literal })), 400, 'SORT_FIELD');
+    const variable = 'query($s: [String]) { associations(sort: $s) { name } }';
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: variable, variables: { s: [relational] } })), 400, 'SORT_FIELD');
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: variable, variables: { s: `name:asc,${relational}` } })), 400, 'SORT_FIELD');
+    const nested = `{ associations { articles(sort: "associations.name") { title } } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: nested })), 400, 'SORT_FIELD');
+    const defaulted = `query($s: [String] = ["${relational}"]) { associations(sort: $s) { name } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: defaulted })), 400, 'SORT_FIELD');
+  });
+
+  it('refuses more than 3 GraphQL sort fields, and still sorts on own fields', async () => {
+    const many = `{ articles(sort: [${Array.from({ length: 40 }, () => '"title"').join(', ')}]) { title } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: many })), 400, 'SORT_LIMIT');
+    const ok = await graphql('{ articles(sort: ["date:desc", "title:asc"], pagination: { limit: 2 }) { title } }');
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.articles).toHaveLength(2);
+  });
+});
+
 describe('REST: populate, filters, page size and query length are limited for every content type', () => {
   const eightLevels =
     '/api/associations?populate[articles][populate][associations][populate][articles][populate][associations][populate][articles][populate][associations][populate][articles][populate][associations]=true';

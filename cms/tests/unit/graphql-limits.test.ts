@@ -23,6 +23,7 @@ const defaults: GraphqlLimits = {
   maxDirectives: security.maxDirectives,
   maxInputDepth: security.maxFilterDepth,
   maxBodyBytes: security.maxBodyBytes,
+  maxSortFields: security.maxSortFields,
   maxDepth: plugin.depthLimit,
   maxListSize: plugin.maxLimit,
   defaultListSize: plugin.defaultLimit,

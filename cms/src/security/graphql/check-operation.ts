@@ -8,6 +8,7 @@ import type { GraphqlLimits } from './limits';
 import type { Variables } from './pagination-arguments';
 import { pageSizeLimitRule } from './page-size-limit';
 import { GraphqlRefusal } from './refusal';
+import { sortLimitRule } from './sort-limit';
 import { parseCountingTokens, tokenRefusal } from './token-limit';
 
 /**
@@ -62,6 +63,7 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
     document,
     [
       directiveLimitRule(limits.maxDirectives),
+      sortLimitRule(limits.maxSortFields, variables),
       depthLimitRule(limits.maxDepth),
       pageSizeLimitRule(limits.maxListSize, variables),
       costLimitRule(limits, variables),
