@@ -221,6 +221,15 @@ describe('GraphQL: the limits hold however the operation reaches Apollo', () => 
   });
 });
 
+describe('GraphQL: fields the API cannot answer', () => {
+  it('refuses the polymorphic `related` of an uploaded file with a 400, not an internal error', async () => {
+    const answer = await withNormalVisitor(postGraphql({ query: '{ articles { cover { related { __typename } } } }' }));
+    expectGraphqlRefusal(answer, 400, 'FIELD_NOT_AVAILABLE');
+    const cover = await graphql('{ articles(pagination: { limit: 1 }) { cover { url } } }');
+    expect(cover.errors).toBeUndefined();
+  });
+});
+
 describe('sorting: only a few of the type\'s own fields, never through a relation', () => {
   const relational = 'articles.associations.articles.title';
 

@@ -6,6 +6,7 @@ import { directiveLimitRule } from './directive-limit';
 import { inputNestingLimitRule } from './input-nesting-limit';
 import type { GraphqlLimits } from './limits';
 import type { Variables } from './pagination-arguments';
+import { morphRelationRule } from './morph-relation-rule';
 import { pageSizeLimitRule } from './page-size-limit';
 import { GraphqlRefusal } from './refusal';
 import { sortLimitRule } from './sort-limit';
@@ -64,6 +65,7 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
     [
       directiveLimitRule(limits.maxDirectives),
       sortLimitRule(limits.maxSortFields, variables),
+      morphRelationRule(),
       depthLimitRule(limits.maxDepth),
       pageSizeLimitRule(limits.maxListSize, variables),
       costLimitRule(limits, variables),

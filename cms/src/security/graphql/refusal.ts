@@ -14,6 +14,7 @@ export type GraphqlRefusalCode =
   | 'SORT_LIMIT'
   | 'SORT_FIELD'
   | 'INTROSPECTION_LIMIT'
+  | 'FIELD_NOT_AVAILABLE'
   | 'BAD_REQUEST';
 
 export class GraphqlRefusal extends GraphQLError {
