@@ -14,6 +14,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxFilterDepth: env.int('GRAPHQL_MAX_FILTER_DEPTH', 8),
     maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 100 * 1024),
     maxSortFields: env.int('GRAPHQL_MAX_SORT_FIELDS', 3),
+    maxIntrospectionDepth: env.int('GRAPHQL_MAX_INTROSPECTION_DEPTH', 16),
   },
   rest: {
     maxPopulateDepth: env.int('REST_MAX_POPULATE_DEPTH', 2),

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
@@ -218,6 +219,23 @@ describe('GraphQL: the limits hold however the operation reaches Apollo', () => 
     expectGraphqlRefusal(answer, 400, 'FILTER_NESTING_LIMIT');
     const rest = await withNormalVisitor(() => http().get(`/api/articles?filters${'[$and][0]'.repeat(6)}[title][$eq]=x`));
     expectRestRefusal(rest, 400, 'FILTER_NESTING_LIMIT');
+  });
+});
+
+describe('GraphQL: introspection is allowed but weighed', () => {
+  const deepSchemaRead =
+    '__schema { types { name kind fields { name args { name type { name ofType { name ofType { name } } } } type { name kind ofType { name ofType { name } } fields { name type { name ofType { name ofType { name } } } args { name type { name ofType{name} } } } } } inputFields { name type { name inputFields { name type { name ofType { name } } } } } } }';
+
+  it('refuses 30 aliases of a deep __schema read, and a single one, while a normal query answers', async () => {
+    const thirty = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${deepSchemaRead}`).join(' ')} }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: thirty })), 400, 'INTROSPECTION_LIMIT');
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: `{ ${deepSchemaRead} }` })), 400, 'COST_LIMIT');
+  });
+
+  it('answers the standard introspection query code generators and GraphiQL send', async () => {
+    const response = await graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(response.errors).toBeUndefined();
+    expect((response.data!.__schema as { types: unknown[] }).types.length).toBeGreaterThan(50);
   });
 });
 

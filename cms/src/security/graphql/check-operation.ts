@@ -4,6 +4,7 @@ import { costLimitRule } from './cost-limit';
 import { depthLimitRule, refuseFragmentCycles } from './depth-limit';
 import { directiveLimitRule } from './directive-limit';
 import { inputNestingLimitRule } from './input-nesting-limit';
+import { introspectionDepthRule, oneSchemaReadRule } from './introspection-limit';
 import type { GraphqlLimits } from './limits';
 import type { Variables } from './pagination-arguments';
 import { morphRelationRule } from './morph-relation-rule';
@@ -53,7 +54,7 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
   const rawVariables = payload.variables ?? {};
   // Aliases and nesting first: a thousand aliases or a `not` chained 1,500 deep also make a long
   // query, but "too many aliases" / "nested too deep" is what the sender has to fix.
-  const shapeErrors = validate(schema, document, [aliasLimitRule(limits.maxAliases), inputNestingLimitRule(limits.maxInputDepth, rawVariables)], { maxErrors: 10 });
+  const shapeErrors = validate(schema, document, [aliasLimitRule(limits.maxAliases), oneSchemaReadRule, inputNestingLimitRule(limits.maxInputDepth, rawVariables)], { maxErrors: 10 });
   const shapeRefusal = shapeErrors.find((error): error is GraphqlRefusal => error instanceof GraphqlRefusal);
   if (shapeRefusal) return shapeRefusal;
   if (tokens > limits.maxTokens) return tokenRefusal(limits.maxTokens);
@@ -67,6 +68,7 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
       sortLimitRule(limits.maxSortFields, variables),
       morphRelationRule(),
       depthLimitRule(limits.maxDepth),
+      introspectionDepthRule(limits.maxIntrospectionDepth),
       pageSizeLimitRule(limits.maxListSize, variables),
       costLimitRule(limits, variables),
     ],

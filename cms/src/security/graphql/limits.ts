@@ -19,6 +19,8 @@ export type GraphqlLimits = {
   maxBodyBytes: number;
   /** Fields one `sort` may name (each a field of the type itself, never through a relation). */
   maxSortFields: number;
+  /** Deepest introspection selection (`__schema { types { fields { type { ofType … } } } }`). */
+  maxIntrospectionDepth: number;
 };
 
 export function readGraphqlLimits(strapi: Core.Strapi): GraphqlLimits {
@@ -31,6 +33,7 @@ export function readGraphqlLimits(strapi: Core.Strapi): GraphqlLimits {
     maxInputDepth: number('security.graphql.maxFilterDepth', 8),
     maxBodyBytes: number('security.graphql.maxBodyBytes', 100 * 1024),
     maxSortFields: number('security.graphql.maxSortFields', 3),
+    maxIntrospectionDepth: number('security.graphql.maxIntrospectionDepth', 16),
     maxDepth: number('plugin::graphql.depthLimit', 8),
     maxListSize: number('plugin::graphql.maxLimit', 100),
     defaultListSize: number('plugin::graphql.defaultLimit', 10),
