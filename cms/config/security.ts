@@ -13,11 +13,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 20),
     maxFilterDepth: env.int('GRAPHQL_MAX_FILTER_DEPTH', 8),
     maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 100 * 1024),
+    maxSortFields: env.int('GRAPHQL_MAX_SORT_FIELDS', 3),
+    maxIntrospectionDepth: env.int('GRAPHQL_MAX_INTROSPECTION_DEPTH', 16),
   },
   rest: {
     maxPopulateDepth: env.int('REST_MAX_POPULATE_DEPTH', 2),
     maxPopulatedRelations: env.int('REST_MAX_POPULATED_RELATIONS', 10),
     maxFilterDepth: env.int('REST_MAX_FILTER_DEPTH', 8),
     maxQueryStringBytes: env.int('REST_MAX_QUERY_STRING_BYTES', 4096),
+    maxSortFields: env.int('REST_MAX_SORT_FIELDS', 3),
   },
 });

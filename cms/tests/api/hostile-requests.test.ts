@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
@@ -172,6 +173,124 @@ describe('GraphQL: abusive operations are refused before they run', () => {
       http().get('/graphql').query({ query: aliases(100, 'title') }).set('apollo-require-preflight', 'true'),
     );
     expectGraphqlRefusal(answer, 400, 'ALIAS_LIMIT');
+  });
+});
+
+describe('GraphQL: the limits hold however the operation reaches Apollo', () => {
+  it('refuses a POST body that is not application/json (another JSON type or a form) with 415, never running it', async () => {
+    const body = JSON.stringify({ query: aliases(1000, 'title') });
+    const vnd = await withNormalVisitor(() => http().post('/graphql').set('Content-Type', 'application/vnd.api+json').send(body));
+    expectGraphqlRefusal(vnd, 415, 'CONTENT_TYPE');
+    const form = await withNormalVisitor(() =>
+      http()
+        .post('/graphql')
+        .set('Content-Type', 'application/x-www-form-urlencoded')
+        .set('apollo-require-preflight', '1')
+        .send(`query=${encodeURIComponent(aliases(1000, 'title'))}`),
+    );
+    expectGraphqlRefusal(form, 415, 'CONTENT_TYPE');
+    const normal = await http().post('/graphql').set('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify({ query: NORMAL_QUERY }));
+    expect(normal.status).toBe(200);
+    expect(normal.body.data.articles).toHaveLength(5);
+  });
+
+  it('refuses a GET whose query string hides the operation behind 1,001 other parameters', async () => {
+    const junk = Array.from({ length: 1001 }, () => 'a').join('&');
+    const answer = await withNormalVisitor(() =>
+      http().get(`/graphql?${junk}&query=${encodeURIComponent(aliases(100, 'title'))}`).set('apollo-require-preflight', '1'),
+    );
+    expectGraphqlRefusal(answer, 400, 'ALIAS_LIMIT');
+  });
+
+  it('weighs a page size given as a variable default value, and refuses one over the limit', async () => {
+    const huge = await withNormalVisitor(postGraphql({ query: 'query($l: Int = 100000) { articles(pagination: { limit: $l }) { title } }' }));
+    expectGraphqlRefusal(huge, 400, 'PAGE_SIZE_LIMIT');
+    const query = 'query($n: Int = 100) { associations(pagination: { limit: $n }) { articles(pagination: { limit: $n }) { associations(pagination: { limit: $n }) { name } } } }';
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query })), 400, 'COST_LIMIT');
+    const small = await graphql('query($l: Int = 3) { articles(pagination: { limit: $l }) { title } }');
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.articles).toHaveLength(3);
+  });
+
+  it('refuses a variable nested 6,000 lists deep with FILTER_NESTING_LIMIT, not a 500', async () => {
+    // Written by hand: JSON.stringify itself recurses and would overflow on 6,000 levels.
+    const body = `{"query":"{ __typename }","variables":{"x":${'['.repeat(6000)}1${']'.repeat(6000)}}}`;
+    const answer = await withNormalVisitor(() => http().post('/graphql').set('Content-Type', 'application/json').send(body));
+    expectGraphqlRefusal(answer, 400, 'FILTER_NESTING_LIMIT');
+    const rest = await withNormalVisitor(() => http().get(`/api/articles?filters${'[$and][0]'.repeat(6)}[title][$eq]=x`));
+    expectRestRefusal(rest, 400, 'FILTER_NESTING_LIMIT');
+  });
+});
+
+describe('GraphQL: introspection is allowed but weighed', () => {
+  const deepSchemaRead =
+    '__schema { types { name kind fields { name args { name type { name ofType { name ofType { name } } } } type { name kind ofType { name ofType { name } } fields { name type { name ofType { name ofType { name } } } args { name type { name ofType{name} } } } } } inputFields { name type { name inputFields { name type { name ofType { name } } } } } } }';
+
+  it('refuses 30 aliases of a deep __schema read, and a single one, while a normal query answers', async () => {
+    const thirty = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${deepSchemaRead}`).join(' ')} }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: thirty })), 400, 'INTROSPECTION_LIMIT');
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: `{ ${deepSchemaRead} }` })), 400, 'COST_LIMIT');
+  });
+
+  it('answers the standard introspection query code generators and GraphiQL send', async () => {
+    const response = await graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(response.errors).toBeUndefined();
+    expect((response.data!.__schema as { types: unknown[] }).types.length).toBeGreaterThan(50);
+  });
+});
+
+describe('GraphQL: fields the API cannot answer', () => {
+  it('refuses the polymorphic `related` of an uploaded file with a 400, not an internal error', async () => {
+    const answer = await withNormalVisitor(postGraphql({ query: '{ articles { cover { related { __typename } } } }' }));
+    expectGraphqlRefusal(answer, 400, 'FIELD_NOT_AVAILABLE');
+    const cover = await graphql('{ articles(pagination: { limit: 1 }) { cover { url } } }');
+    expect(cover.errors).toBeUndefined();
+  });
+});
+
+describe('sorting: only a few of the type\'s own fields, never through a relation', () => {
+  const relational = 'articles.associations.articles.title';
+
+  it('refuses the REST sort through relations that froze the CMS, in every spelling, while a normal query answers', async () => {
+    const fourPaths = Array.from({ length: 4 }, (_, i) => `sort[${i}]=${relational}`).join('&');
+    expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${fourPaths}`)), 400, 'SORT_LIMIT');
+    for (const query of [`sort=${relational}`, `sort[0]=${relational}`, `sort=name:asc,${relational}:desc`, 'sort[articles][title]=asc', 'sort[0][articles][title]=asc']) {
+      expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${query}`)), 400, 'SORT_FIELD');
+    }
+  });
+
+  it('refuses more than 3 sort fields on REST, as a list or a comma-separated string', async () => {
+    const forty = Array.from({ length: 40 }, (_, i) => `sort[${i}]=name`).join('&');
+    expectRestRefusal(await withNormalVisitor(() => http().get(`/api/associations?${forty}`)), 400, 'SORT_LIMIT');
+    expectRestRefusal(await withNormalVisitor(() => http().get('/api/articles?sort=title:desc,date,summary,slug')), 400, 'SORT_LIMIT');
+  });
+
+  it('still sorts REST lists on the type\'s own fields', async () => {
+    for (const query of ['sort=date:desc', 'sort[0]=date:desc&sort[1]=title', 'sort[title]=asc', 'sort=date:desc,title']) {
+      const response = await http().get(`/api/articles?${query}&pagination[pageSize]=2`);
+      expect(response.status).toBe(200);
+      expect(response.body.data).toHaveLength(2);
+    }
+  });
+
+  it('refuses a GraphQL sort through relations, written in the query, in a variable or on a relation field', async () => {
+    const literal = `{ associations(sort: ["${relational}", "${relational}", "${relational}"]) { name } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: literal })), 400, 'SORT_FIELD');
+    const variable = 'query($s: [String]) { associations(sort: $s) { name } }';
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: variable, variables: { s: [relational] } })), 400, 'SORT_FIELD');
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: variable, variables: { s: `name:asc,${relational}` } })), 400, 'SORT_FIELD');
+    const nested = `{ associations { articles(sort: "associations.name") { title } } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: nested })), 400, 'SORT_FIELD');
+    const defaulted = `query($s: [String] = ["${relational}"]) { associations(sort: $s) { name } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: defaulted })), 400, 'SORT_FIELD');
+  });
+
+  it('refuses more than 3 GraphQL sort fields, and still sorts on own fields', async () => {
+    const many = `{ articles(sort: [${Array.from({ length: 40 }, () => '"title"').join(', ')}]) { title } }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: many })), 400, 'SORT_LIMIT');
+    const ok = await graphql('{ articles(sort: ["date:desc", "title:asc"], pagination: { limit: 2 }) { title } }');
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.articles).toHaveLength(2);
   });
 });
 

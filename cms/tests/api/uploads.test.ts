@@ -1,4 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import JSZip from 'jszip';
@@ -188,6 +190,52 @@ describe('serving /uploads/', () => {
       expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
       expect(response.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+});
+
+/** A GET with the path sent byte for byte as written (HTTP clients normalise `..` and `%2f` away). */
+function rawGet(requestPath: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  const server = strapi.server.httpServer;
+  const listening = server.listening ? Promise.resolve() : new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return listening.then(
+    () =>
+      new Promise((resolve, reject) => {
+        const { port } = server.address() as AddressInfo;
+        const request = httpRequest({ host: '127.0.0.1', port, path: requestPath, method: 'GET' }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+        });
+        request.on('error', reject);
+        request.end();
+      }),
+  );
+}
+
+describe('serving /uploads/ under other spellings of its path', () => {
+  afterAll(async () => {
+    if (strapi.server.httpServer.listening) await new Promise((resolve) => strapi.server.httpServer.close(resolve));
+  });
+
+  it('sends an HTML file as a sandboxed download however its path is spelled (%2f, %75, ./, ../)', async () => {
+    const uploadsDir = path.join(strapi.dirs.static.public, 'uploads');
+    await mkdir(uploadsDir, { recursive: true });
+    const name = `cach-viet-${unique()}.html`;
+    const file = path.join(uploadsDir, name);
+    legacyFiles.push(file);
+    await writeFile(file, HTML);
+    for (const spelling of [`/uploads%2f${name}`, `/%75ploads/${name}`, `/./uploads/${name}`, `/x/../uploads/${name}`, `/uploads//${name}`]) {
+      const response = await rawGet(spelling);
+      if (response.status !== 200) {
+        expect(response.status).toBe(404);
+        continue;
+      }
+      expect({ spelling, disposition: response.headers['content-disposition'] }).toEqual({ spelling, disposition: expect.stringMatching(/^attachment; /) });
+      expect(response.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+    // At least the spellings the red team used are really served (the test would prove nothing otherwise).
+    expect((await rawGet(`/%75ploads/${name}`)).status).toBe(200);
+    expect((await rawGet(`/x/../uploads/${name}`)).status).toBe(200);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@strapi/utils';
-import { buildSchema, type DocumentNode, type FragmentDefinitionNode, Kind, parse, print } from 'graphql';
+import { buildSchema, type DocumentNode, type FragmentDefinitionNode, getIntrospectionQuery, Kind, parse, print } from 'graphql';
 import pluginsConfig from '../../config/plugins';
 import securityConfig from '../../config/security';
 import { checkGraphqlOperation } from '../../src/security/graphql/check-operation';
@@ -23,6 +23,8 @@ const defaults: GraphqlLimits = {
   maxDirectives: security.maxDirectives,
   maxInputDepth: security.maxFilterDepth,
   maxBodyBytes: security.maxBodyBytes,
+  maxSortFields: security.maxSortFields,
+  maxIntrospectionDepth: security.maxIntrospectionDepth,
   maxDepth: plugin.depthLimit,
   maxListSize: plugin.maxLimit,
   defaultListSize: plugin.defaultLimit,
@@ -81,6 +83,21 @@ describe('GraphQL limits leave room for the site and for partners', () => {
   it('lets a partner list 100 associations with their articles, events and people', () => {
     const query = `{ associations(pagination: { limit: 100 }) { slug name articles { slug } events { slug startAt } honoredIntellectuals { fullName } leadership { fullName position } contact { email } } }`;
     expect(checkGraphqlOperation(schema, { query }, defaults)?.message).toBeUndefined();
+  });
+
+  it('lets a partner or a code generator run the standard introspection query', () => {
+    for (const options of [{}, { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }]) {
+      expect(checkGraphqlOperation(schema, { query: getIntrospectionQuery(options) }, defaults)?.message).toBeUndefined();
+    }
+  });
+
+  it('weighs introspection: a deep __schema read is refused by cost, a second __schema by INTROSPECTION_LIMIT', () => {
+    const deep =
+      '__schema { types { name kind fields { name args { name type { name ofType { name ofType { name } } } } type { name kind ofType { name ofType { name } } fields { name type { name ofType { name ofType { name } } } args { name type { name ofType{name} } } } } } inputFields { name type { name inputFields { name type { name ofType { name } } } } } } }';
+    expect(checkGraphqlOperation(schema, { query: `{ ${deep} }` }, defaults)?.extensions.code).toBe('COST_LIMIT');
+    expect(checkGraphqlOperation(schema, { query: '{ a: __schema { queryType { name } } b: __schema { queryType { name } } }' }, defaults)?.extensions.code).toBe('INTROSPECTION_LIMIT');
+    const tooDeep = `{ __type(name: "Article") { ${'fields { type { '.repeat(9)}name${' } }'.repeat(9)} } }`;
+    expect(checkGraphqlOperation(schema, { query: tooDeep }, defaults)?.extensions.code).toBe('DEPTH_LIMIT');
   });
 
   it('refuses 500 aliases × 100 rows × { title summary body } even without the alias limit', () => {

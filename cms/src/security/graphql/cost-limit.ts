@@ -7,9 +7,12 @@ import {
   isListType,
   isObjectType,
   Kind,
+  SchemaMetaFieldDef,
   type SelectionSetNode,
+  TypeMetaFieldDef,
   type ValidationRule,
 } from 'graphql';
+import { type IntrospectionSizes, introspectionSizes } from './introspection-sizes';
 import { requestedListSize, type Variables } from './pagination-arguments';
 import { GraphqlRefusal } from './refusal';
 
@@ -19,6 +22,8 @@ export type CostSettings = {
   defaultListSize: number;
   /** Sizes above this are refused by the page-size rule; here they count as this. */
   maxListSize: number;
+  /** Sizes of the introspection lists (`__schema { types { fields … } }`), for weighing introspection. */
+  introspection?: IntrospectionSizes;
 };
 
 /**
@@ -40,15 +45,40 @@ export function operationCost(
   let total = 0;
   const listSize = (size: number | undefined) => Math.min(Math.max(size ?? settings.defaultListSize, 1), settings.maxListSize);
 
-  const visit = (selections: SelectionSetNode, parentType: GraphQLNamedType | undefined, multiplier: number, connectionSize: number | undefined, spreading: ReadonlySet<string>) => {
+  const fieldOf = (parentType: GraphQLNamedType, name: string) => {
+    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+    return isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
+  };
+
+  /** `ofTypeDepth`: how many `ofType` deep inside a type reference (see IntrospectionSizes.ofTypeShare). */
+  const visit = (
+    selections: SelectionSetNode,
+    parentType: GraphQLNamedType | undefined,
+    multiplier: number,
+    connectionSize: number | undefined,
+    spreading: ReadonlySet<string>,
+    ofTypeDepth = 0,
+  ) => {
     for (const selection of selections.selections) {
       if (total > settings.maxCost) return;
       if (selection.kind === Kind.FIELD) {
         total += multiplier;
-        if (!selection.selectionSet || selection.name.value.startsWith('__')) continue;
-        if (!parentType || !(isObjectType(parentType) || isInterfaceType(parentType))) continue;
-        const field = parentType.getFields()[selection.name.value];
+        if (!selection.selectionSet || !parentType) continue;
+        const name = selection.name.value;
+        const field = fieldOf(parentType, name);
         if (!field) continue;
+        const introspected = parentType.name.startsWith('__') || name.startsWith('__');
+        if (introspected) {
+          // Introspection lists have the schema's sizes, never a page size.
+          const nextOfTypeDepth = name === 'ofType' ? ofTypeDepth + 1 : 0;
+          const share = name === 'ofType' ? (settings.introspection?.ofTypeShare[nextOfTypeDepth] ?? (settings.introspection ? 0 : 1)) : 1;
+          if (share === 0) continue;
+          const listRows = settings.introspection?.lists.get(`${parentType.name}.${name}`) ?? settings.defaultListSize;
+          const size = (isListType(getNullableType(field.type)) ? listRows : 1) * share;
+          visit(selection.selectionSet, getNamedType(field.type), multiplier * size, undefined, spreading, nextOfTypeDepth);
+          continue;
+        }
         const ownSize = requestedListSize(selection, variables);
         if (isListType(getNullableType(field.type))) {
           visit(selection.selectionSet, getNamedType(field.type), multiplier * listSize(ownSize ?? connectionSize), undefined, spreading);
@@ -57,12 +87,12 @@ export function operationCost(
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? typeOf(selection.typeCondition.name.value) : parentType;
-        visit(selection.selectionSet, type, multiplier, connectionSize, spreading);
+        visit(selection.selectionSet, type, multiplier, connectionSize, spreading, ofTypeDepth);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || spreading.has(name)) continue;
-        visit(fragment.selectionSet, typeOf(fragment.typeCondition.name.value), multiplier, connectionSize, new Set([...spreading, name]));
+        visit(fragment.selectionSet, typeOf(fragment.typeCondition.name.value), multiplier, connectionSize, new Set([...spreading, name]), ofTypeDepth);
       }
     }
   };
@@ -83,7 +113,10 @@ export function costLimitRule(settings: CostSettings, variables: Variables): Val
       OperationDefinition(operation) {
         const rootType = schema.getRootType(operation.operation);
         if (!rootType) return;
-        const cost = operationCost(operation.selectionSet, rootType, fragments, (name) => schema.getType(name) ?? undefined, variables, settings);
+        const cost = operationCost(operation.selectionSet, rootType, fragments, (name) => schema.getType(name) ?? undefined, variables, {
+          ...settings,
+          introspection: introspectionSizes(schema),
+        });
         if (cost > settings.maxCost) {
           context.reportError(
             new GraphqlRefusal(

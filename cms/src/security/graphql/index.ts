@@ -10,7 +10,8 @@ export { createGraphqlGuard } from './guard-middleware';
  * errors never carry internals; the schema is handed to the guard (mounted as global::graphql-guard in
  * config/middlewares.ts); no automatic persisted queries (a hash-only request would slip past the
  * guard); CORS is left to the global strapi::cors (no credentials); Apollo's own body
- * parser gets the same size limit as the guard.
+ * parser reads JSON only, with the same size limit as the guard (which refuses every other content
+ * type with a 415 and parses the body itself, so Apollo runs exactly what the guard checked).
  */
 export function registerGraphqlSecurity(strapi: Core.Strapi): void {
   const key = 'plugin::graphql.apolloServer';
@@ -23,6 +24,6 @@ export function registerGraphqlSecurity(strapi: Core.Strapi): void {
     cors: false,
     // Automatic persisted queries would run a stored query with new variables the guard never saw.
     persistedQueries: false,
-    bodyParserConfig: { jsonLimit: maxBodyBytes, formLimit: maxBodyBytes, textLimit: maxBodyBytes },
+    bodyParserConfig: { enableTypes: ['json'], jsonLimit: maxBodyBytes },
   });
 }

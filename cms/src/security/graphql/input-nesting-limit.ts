@@ -1,14 +1,15 @@
 import { Kind, type ValidationRule, type ValueNode } from 'graphql';
-import { jsonDepth } from '../json-depth';
+import { jsonDepth, nestingDepth } from '../json-depth';
 import type { Variables } from './pagination-arguments';
 import { GraphqlRefusal } from './refusal';
 
-/** Object levels in a literal argument (lists add none); stops counting once past `max`. */
+/** Object and list levels in a literal argument, as jsonDepth counts a variable's value. */
 function literalDepth(node: ValueNode, max: number): number {
-  if (node.kind === Kind.LIST) return Math.max(0, ...node.values.map((value) => literalDepth(value, max)));
-  if (node.kind !== Kind.OBJECT) return 0;
-  if (max < 0) return 1;
-  return 1 + Math.max(0, ...node.fields.map((field) => literalDepth(field.value, max - 1)));
+  return nestingDepth(node, max, (value) => {
+    if (value.kind === Kind.LIST) return value.values;
+    if (value.kind === Kind.OBJECT) return value.fields.map((field) => field.value);
+    return undefined;
+  });
 }
 
 const refusal = (max: number) =>
@@ -28,6 +29,9 @@ export function inputNestingLimitRule(max: number, variables: Variables): Valida
     },
     Argument(node) {
       if (literalDepth(node.value, max) > max) context.reportError(refusal(max));
+    },
+    VariableDefinition(node) {
+      if (node.defaultValue && literalDepth(node.defaultValue, max) > max) context.reportError(refusal(max));
     },
   });
 }

@@ -17,6 +17,10 @@ export type GraphqlLimits = {
   /** What a list without a page size costs: the plugin's GRAPHQL_DEFAULT_LIMIT. */
   defaultListSize: number;
   maxBodyBytes: number;
+  /** Fields one `sort` may name (each a field of the type itself, never through a relation). */
+  maxSortFields: number;
+  /** Deepest introspection selection (`__schema { types { fields { type { ofType … } } } }`). */
+  maxIntrospectionDepth: number;
 };
 
 export function readGraphqlLimits(strapi: Core.Strapi): GraphqlLimits {
@@ -28,6 +32,8 @@ export function readGraphqlLimits(strapi: Core.Strapi): GraphqlLimits {
     maxDirectives: number('security.graphql.maxDirectives', 20),
     maxInputDepth: number('security.graphql.maxFilterDepth', 8),
     maxBodyBytes: number('security.graphql.maxBodyBytes', 100 * 1024),
+    maxSortFields: number('security.graphql.maxSortFields', 3),
+    maxIntrospectionDepth: number('security.graphql.maxIntrospectionDepth', 16),
     maxDepth: number('plugin::graphql.depthLimit', 8),
     maxListSize: number('plugin::graphql.maxLimit', 100),
     defaultListSize: number('plugin::graphql.defaultLimit', 10),

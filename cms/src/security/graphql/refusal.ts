@@ -10,14 +10,20 @@ export type GraphqlRefusalCode =
   | 'FILTER_NESTING_LIMIT'
   | 'PAGE_SIZE_LIMIT'
   | 'BODY_SIZE_LIMIT'
+  | 'CONTENT_TYPE'
+  | 'SORT_LIMIT'
+  | 'SORT_FIELD'
+  | 'INTROSPECTION_LIMIT'
+  | 'FIELD_NOT_AVAILABLE'
   | 'BAD_REQUEST';
 
 export class GraphqlRefusal extends GraphQLError {
   readonly code: GraphqlRefusalCode;
-  readonly status: 400 | 413;
+  readonly status: 400 | 413 | 415;
 
-  constructor(code: GraphqlRefusalCode, message: string, status: 400 | 413 = 400) {
-    super(message, { extensions: { code } });
+  constructor(code: GraphqlRefusalCode, message: string, status: 400 | 413 | 415 = 400) {
+    // `http` is read by Apollo for the answer's status and dropped from the formatted error.
+    super(message, { extensions: { code, http: { status } } });
     this.code = code;
     this.status = status;
   }

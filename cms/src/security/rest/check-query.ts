@@ -1,4 +1,5 @@
 import { jsonDepth } from '../json-depth';
+import { SORT_FIELD_MESSAGE, sortLimitMessage, sortRefusalReason } from '../sort-limit';
 import type { RestLimits } from './limits';
 import { measurePopulate } from './populate-shape';
 import { RestRefusal } from './refusal';
@@ -26,6 +27,10 @@ export function checkRestQuery(query: ParsedQuery, limits: RestLimits): RestRefu
     `filters lồng nhau quá ${limits.maxFilterDepth} cấp (ví dụ $not/$and/$or lồng nhau). filters are nested deeper than ${limits.maxFilterDepth} levels (e.g. nested $not/$and/$or).`,
   );
   if (jsonDepth(query.filters, limits.maxFilterDepth) > limits.maxFilterDepth) return filterRefusal;
+
+  const sortReason = sortRefusalReason(query.sort, limits.maxSortFields);
+  if (sortReason === 'SORT_LIMIT') return new RestRefusal('SORT_LIMIT', sortLimitMessage(limits.maxSortFields));
+  if (sortReason === 'SORT_FIELD') return new RestRefusal('SORT_FIELD', SORT_FIELD_MESSAGE);
 
   if (query.populate !== undefined) {
     const shape = measurePopulate(query.populate, limits.maxPopulateDepth);

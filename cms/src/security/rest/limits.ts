@@ -8,6 +8,8 @@ export type RestLimits = {
   maxPopulatedRelations: number;
   maxFilterDepth: number;
   maxQueryStringBytes: number;
+  /** Fields one `sort` may name (each a field of the type itself, never through a relation). */
+  maxSortFields: number;
   /** Largest pagination pageSize/limit (config/api.ts rest.maxLimit). */
   maxPageSize: number;
 };
@@ -20,6 +22,7 @@ export function readRestLimits(strapi: Core.Strapi): RestLimits {
     maxPopulatedRelations: number('security.rest.maxPopulatedRelations', 10),
     maxFilterDepth: number('security.rest.maxFilterDepth', 8),
     maxQueryStringBytes: number('security.rest.maxQueryStringBytes', 4096),
+    maxSortFields: number('security.rest.maxSortFields', 3),
     maxPageSize: number('api.rest.maxLimit', 100),
   };
 }

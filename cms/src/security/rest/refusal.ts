@@ -5,7 +5,9 @@ export type RestRefusalCode =
   | 'FILTER_NESTING_LIMIT'
   | 'PAGE_SIZE_LIMIT'
   | 'QUERY_STRING_LIMIT'
-  | 'INVALID_FILTER_VALUE';
+  | 'INVALID_FILTER_VALUE'
+  | 'SORT_LIMIT'
+  | 'SORT_FIELD';
 
 /** A refused REST request, answered in Strapi's REST error shape `{ data: null, error: { status, name, message, details } }`. */
 export class RestRefusal extends Error {
