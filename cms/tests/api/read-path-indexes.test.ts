@@ -35,11 +35,12 @@ async function planOf(run: () => Promise<unknown>): Promise<string> {
   if (!captured) throw new Error('no query captured');
   const { sql, bindings } = captured;
   if (isPostgres) {
-    // On a test database of a few dozen rows a sequential scan is cheapest; the question is
+    // On a test database of a few dozen rows a scan and a sort are cheapest; the question is
     // whether an index can serve the filter and the order at all.
     return knex.transaction(async (trx) => {
-      await trx.raw('SET LOCAL enable_seqscan = off');
-      const result = await trx.raw(`EXPLAIN ${sql}`, bindings as never);
+      for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort']) await trx.raw(`SET LOCAL ${setting} = off`);
+      // knex reports PostgreSQL's numbered placeholders ($1, $2…, in order); raw() takes `?`.
+      const result = await trx.raw(`EXPLAIN ${sql.replace(/\$\d+/g, '?')}`, bindings as never);
       return (result.rows as Array<{ 'QUERY PLAN': string }>).map((row) => row['QUERY PLAN']).join('\n');
     });
   }

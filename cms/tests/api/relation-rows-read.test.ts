@@ -92,5 +92,6 @@ describe('a relation with a per-parent limit (the home page category blocks)', (
     const { data } = await readRows(HOME_CATEGORY_BLOCKS);
     const slugs = (data.categories as Array<{ articles: Array<{ documentId: string }> }>).flatMap((block) => block.articles.map((a) => a.documentId));
     expect(slugs).not.toContain(draft.documentId);
+    await strapi.documents('api::article.article').delete({ documentId: draft.documentId });
   });
 });
