@@ -5,17 +5,21 @@ import type { Core } from '@strapi/strapi';
 import { importArticles } from '../../src/import/import-articles';
 import { readRecords } from '../../src/import/read-records';
 import { syntheticArticles } from '../../src/import/synthetic-articles';
+import { articlesWrittenFromNow } from '../helpers/article-cleanup';
 import { graphql, startStrapi, stopStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
+let removeWrittenArticles: () => Promise<void>;
 const workDir = mkdtempSync(path.join(tmpdir(), 'article-import-'));
 const quiet = { log: () => {} };
 // Every article imported here is dated years back, so the other test files' "latest articles" stay the demo ones.
 
 beforeAll(async () => {
   strapi = await startStrapi();
+  removeWrittenArticles = await articlesWrittenFromNow(strapi);
 });
 afterAll(async () => {
+  await removeWrittenArticles();
   await stopStrapi();
   rmSync(workDir, { recursive: true, force: true });
 });

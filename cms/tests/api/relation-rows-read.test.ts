@@ -1,17 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import { importArticles } from '../../src/import/import-articles';
 import { syntheticArticles } from '../../src/import/synthetic-articles';
+import { articlesWrittenFromNow } from '../helpers/article-cleanup';
 import { graphql, startStrapi, stopStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
+let removeWrittenArticles: () => Promise<void>;
 let categorySlugs: string[];
 
 beforeAll(async () => {
   strapi = await startStrapi();
+  removeWrittenArticles = await articlesWrittenFromNow(strapi);
   const categories = (await strapi.db.query('api::category.category').findMany({ select: ['slug'], where: { publishedAt: { $notNull: true } } })) as Array<{ slug: string }>;
   categorySlugs = categories.map((category) => category.slug);
 });
-afterAll(stopStrapi);
+afterAll(async () => {
+  await removeWrittenArticles();
+  await stopStrapi();
+});
 
 /** The home page's category blocks, with the fields of the site's article card. */
 const HOME_CATEGORY_BLOCKS = `
