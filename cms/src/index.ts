@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
+import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
@@ -19,6 +20,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
     await applyVietnameseAdminLabels(strapi);

@@ -39,6 +39,27 @@ function attributesOf(strapi: Core.Strapi, uid: UID.ContentType): ModelAttribute
   return (strapi.contentTypes[uid]?.attributes ?? {}) as ModelAttributes;
 }
 
+/** How many numbered candidates (`base-2`, `base-3`…) one lookup tries. */
+const SLUG_CANDIDATES_PER_LOOKUP = 50;
+
+/**
+ * The first of `base`, `base-2`, `base-3`… that no other document of the type uses. Each lookup is
+ * an exact match on the indexed slug column (database/read-path-indexes.js) for a batch of candidates,
+ * so the check costs the same with 30 or 30,000 rows.
+ */
+async function firstFreeSlug(strapi: Core.Strapi, uid: UID.ContentType, field: string, base: string, documentId?: string): Promise<string> {
+  for (let first = 1; ; first += SLUG_CANDIDATES_PER_LOOKUP) {
+    const candidates = Array.from({ length: SLUG_CANDIDATES_PER_LOOKUP }, (_, i) => (first + i === 1 ? base : `${base}-${first + i}`));
+    const taken = (await strapi.db.query(uid).findMany({
+      select: [field],
+      where: { [field]: { $in: candidates }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    })) as Array<Record<string, unknown>>;
+    const used = new Set(taken.map((row) => row[field]));
+    const free = candidates.find((candidate) => !used.has(candidate));
+    if (free) return free;
+  }
+}
+
 /** Fills an empty uid field from its target field ("Liên hiệp…" → "lien-hiep-…"), unique within the type. */
 async function fillSlugs(strapi: Core.Strapi, uid: UID.ContentType, data: Data, action: string, documentId?: string) {
   for (const [name, attribute] of Object.entries(attributesOf(strapi, uid))) {
@@ -52,16 +73,7 @@ async function fillSlugs(strapi: Core.Strapi, uid: UID.ContentType, data: Data, 
     const source = data[attribute.targetField];
     if (typeof source !== 'string' || source.trim() === '') continue;
     const base = slugify(source) || 'bai-viet';
-    let candidate = base;
-    for (let n = 2; ; n += 1) {
-      const taken = await strapi.db.query(uid).findOne({
-        select: ['id', 'documentId'],
-        where: { [name]: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-      });
-      if (!taken) break;
-      candidate = `${base}-${n}`;
-    }
-    data[name] = candidate;
+    data[name] = await firstFreeSlug(strapi, uid, name, base, documentId);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DRAFT_FORBIDDEN_MESSAGE } from '../documents/published-only';
+import type { GraphQLResolveInfo } from 'graphql';
 import { batcherFor } from './relation-batcher';
+import { selectedColumns } from './selected-columns';
 
 type Attribute = {
   type: string;
@@ -9,9 +11,10 @@ type Attribute = {
   target?: UID.Schema;
   multiple?: boolean;
   component?: UID.Component;
+  repeatable?: boolean;
 };
 type Model = { uid: UID.Schema; modelType?: string; attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
-type Resolver = (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext) => Promise<unknown>;
+type Resolver = (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => Promise<unknown>;
 type GraphQLContext = { state: { auth?: unknown } };
 type ResolverMap = Record<string, Record<string, Resolver>>;
 
@@ -41,7 +44,10 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
     const isToMany = isMedia ? Boolean(attribute.multiple) : Boolean(attribute.relation?.endsWith('Many'));
     const targetHasDrafts = target.options?.draftAndPublish === true;
 
-    return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext) => {
+    // Media files are small rows the upload plugin may need whole (signing private URLs).
+    const narrowColumns = !isMedia && targetUID.startsWith('api::');
+
+    return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
       const { auth } = context.state;
       if (args.status === 'draft' || args.status === 'DRAFT') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
       const { status: _status, hasPublishedVersion: _h, publicationFilter: _p, ...rest } = args;
@@ -54,13 +60,15 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
         dbQuery.where = where ? { $and: [where, { publishedAt: { $notNull: true } }] } : { publishedAt: { $notNull: true } };
       }
 
-      let data = await batcherFor(strapi, context).load(parentUID, attributeName, dbQuery, parent);
+      const isConnection = info?.fieldName.endsWith('_connection') ?? false;
+      const select = narrowColumns ? selectedColumns(info, target, isConnection) : undefined;
+      let data = await batcherFor(strapi, context).load({ parentUID, attributeName, targetUID, toMany: isToMany, dbQuery, select }, parent);
       if (isMedia && data) {
         const { signFileUrls } = strapi.plugin('upload').service('file');
         data = Array.isArray(data) ? await Promise.all(data.map((file) => signFileUrls(file))) : await signFileUrls(data);
       }
-      const info = { args: sanitizedQuery, resourceUID: targetUID };
-      return isToMany ? toEntityResponseCollection(data ?? [], info) : toEntityResponse(data, info);
+      const responseInfo = { args: sanitizedQuery, resourceUID: targetUID };
+      return isToMany ? toEntityResponseCollection(data ?? [], responseInfo) : toEntityResponse(data, responseInfo);
     };
   };
 
@@ -72,7 +80,7 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
       await strapi.contentAPI.validate.query(transformedArgs, component as never, { auth } as never);
       const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component as never, { auth } as never);
       const dbQuery = strapi.get('query-params').transform(component.uid, sanitizedQuery) as Record<string, unknown>;
-      return batcherFor(strapi, context).load(parentUID, attributeName, dbQuery, parent);
+      return batcherFor(strapi, context).load({ parentUID, attributeName, targetUID: component.uid, toMany: attribute.repeatable === true, dbQuery }, parent);
     };
   };
 

@@ -1,35 +1,49 @@
 import type { Core, UID } from '@strapi/strapi';
+import { idsOfEachParentPage, joinTableOf, type RelationDbQuery } from './per-parent-window';
 
-type DbQuery = Record<string, unknown> & { limit?: number; offset?: number };
 type Parent = { id: number };
+type Row = Record<string, unknown> & { id: number };
 type Waiter = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
-type PendingBatch = {
-  uid: UID.Schema;
+/** What to load: a relation (or media, or component) field of a parent type, with the target's columns to read. */
+export type RelationLoad = {
+  parentUID: UID.Schema;
   attributeName: string;
-  dbQuery: DbQuery;
-  waiters: Map<number, Waiter[]>;
+  targetUID: UID.Schema;
+  /** A to-many field: each parent gets a list, paged by `limit`/`offset`. */
+  toMany: boolean;
+  dbQuery: RelationDbQuery;
+  /** Target attributes to read; undefined reads every column. */
+  select?: string[];
 };
 
+type PendingBatch = RelationLoad & { waiters: Map<number, Waiter[]> };
+
+function isPaged(dbQuery: RelationDbQuery): boolean {
+  return (dbQuery.limit !== undefined && dbQuery.limit >= 0) || (dbQuery.offset !== undefined && dbQuery.offset > 0);
+}
+
 /**
- * Loads one relation (or media, or component) field for many parents with one database query,
- * instead of the GraphQL plugin's query per parent row (N+1). All loads for the same field and
- * the same arguments issued while a GraphQL response is being resolved are collected until the
+ * Loads one relation (or media, or component) field for many parents with a bounded number of
+ * queries, instead of the GraphQL plugin's query per parent row (N+1). All loads for the same field
+ * and the same arguments issued while a GraphQL response is being resolved are collected until the
  * current I/O phase ends, then fetched together.
  *
- * Per-parent pagination (`limit`, `offset`) is applied after the fetch, so each parent gets exactly
- * what a per-parent query would have returned.
+ * A page of a to-many relation (`limit`, `offset`) is chosen per parent in the database (a window
+ * function, see per-parent-window.ts), so the rows read stay parents × limit whatever the size of
+ * the related table; only the columns the GraphQL selection asks for are read.
  */
 export class RelationBatcher {
   private readonly pending = new Map<string, PendingBatch>();
 
   constructor(private readonly strapi: Core.Strapi) {}
 
-  load(uid: UID.Schema, attributeName: string, dbQuery: DbQuery, parent: Parent): Promise<unknown> {
-    const key = `${uid}\u0000${attributeName}\u0000${JSON.stringify(dbQuery)}`;
+  load(request: RelationLoad, parent: Parent): Promise<unknown> {
+    const { parentUID, attributeName, dbQuery, select } = request;
+    const key = [parentUID, attributeName, JSON.stringify(dbQuery), select?.join(',') ?? '*'].join('\u0000');
     let batch = this.pending.get(key);
     if (!batch) {
-      batch = { uid, attributeName, dbQuery, waiters: new Map() };
+      batch = { ...request, waiters: new Map() };
       this.pending.set(key, batch);
       const scheduled = batch;
       setImmediate(() => {
@@ -56,18 +70,23 @@ export class RelationBatcher {
   }
 
   private async fetch(batch: PendingBatch, ids: number[]): Promise<Map<number, unknown>> {
-    const { uid, attributeName, dbQuery } = batch;
-    const query = this.strapi.db.query(uid as UID.ContentType);
+    const { parentUID, attributeName, dbQuery, select } = batch;
+    const withSelect = select ? { ...dbQuery, select } : dbQuery;
+    const query = this.strapi.db.query(parentUID as UID.ContentType);
     if (ids.length === 1) {
-      const value = await query.load({ id: ids[0] }, attributeName, dbQuery);
+      const value = await query.load({ id: ids[0] }, attributeName, withSelect);
       return new Map([[ids[0], value]]);
     }
-    const { limit, offset, ...populate } = dbQuery;
+    if (batch.toMany && isPaged(dbQuery)) {
+      const paged = await this.fetchEachParentPage(batch, ids);
+      if (paged) return paged;
+    }
+    const { limit, offset, ...populate } = withSelect;
     const rows = (await query.findMany({
       select: ['id'],
       where: { id: { $in: ids } },
       populate: { [attributeName]: Object.keys(populate).length > 0 ? populate : true },
-    })) as Array<Record<string, unknown> & Parent>;
+    })) as Row[];
     const values = new Map<number, unknown>();
     for (const row of rows) {
       const value = row[attributeName];
@@ -77,6 +96,27 @@ export class RelationBatcher {
       } else {
         values.set(row.id, value ?? null);
       }
+    }
+    return values;
+  }
+
+  /** Each parent's page chosen in the database, then the chosen rows read once each. Undefined when not expressible. */
+  private async fetchEachParentPage(batch: PendingBatch, ids: number[]): Promise<Map<number, unknown> | undefined> {
+    const { parentUID, attributeName, targetUID, dbQuery, select } = batch;
+    const joinTable = joinTableOf(this.strapi, parentUID, attributeName);
+    if (!joinTable) return undefined;
+    const target = targetUID as UID.ContentType;
+    const idsByParent = await idsOfEachParentPage(this.strapi, target, joinTable, ids, dbQuery);
+    if (!idsByParent) return undefined;
+
+    const wanted = [...new Set([...idsByParent.values()].flat())];
+    // Read even when no parent has a related row, so a page costs the same queries whatever its data.
+    const rows = (await this.strapi.db.query(target).findMany({ ...(select ? { select } : {}), where: { id: { $in: wanted } } })) as Row[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const values = new Map<number, unknown>();
+    for (const id of ids) {
+      const page = (idsByParent.get(id) ?? []).map((targetId) => byId.get(targetId)).filter((row): row is Row => row !== undefined);
+      values.set(id, page);
     }
     return values;
   }
