@@ -37,12 +37,15 @@ const halved: GraphqlLimits = {
   maxDirectives: Math.floor(defaults.maxDirectives / 2),
 };
 
-/** Every `…Document` the web's codegen generated from web/app/graphql and web/server (one JSON AST per line). */
+/**
+ * Every `…Document` the web's codegen generated from web/app/graphql and web/server. The site sends
+ * operations as text (codegen's documentMode: 'string'): each is `new TypedDocumentString(`…`)`.
+ */
 function siteOperations(): Array<{ name: string; document: DocumentNode }> {
   const generated = readFileSync(path.join(__dirname, '..', '..', '..', 'web', 'app', 'graphql', 'generated', 'graphql.ts'), 'utf8');
-  return [...generated.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)].map((match) => ({
+  return [...generated.matchAll(/^export const (\w+)Document = new TypedDocumentString\(`([^`]*)`/gm)].map((match) => ({
     name: match[1],
-    document: JSON.parse(match[2]) as DocumentNode,
+    document: parse(match[2]),
   }));
 }
 
