@@ -27,6 +27,8 @@ export default defineNuxtConfig({
     pageCacheMaxMb: 64,
     pageCacheMaxAgeSeconds: 600,
     pageCacheRenderTimeoutMs: 3000,
+    // Renders running at once (NUXT_PAGE_CACHE_MAX_RENDERS); 64 more may wait, then a miss is a 503 with Retry-After.
+    pageCacheMaxRenders: 8,
     public: {
       // Browser side: the CMS address visitors' browsers use for GraphQL and images.
       cmsPublicUrl: 'http://localhost:1337',

@@ -24,6 +24,7 @@ export default defineNitroPlugin((nitroApp) => {
     maxBytes: positive(config.pageCacheMaxMb, 64) * 1024 * 1024,
     maxAgeMs: positive(config.pageCacheMaxAgeSeconds, 600) * 1000,
     renderTimeoutMs: positive(config.pageCacheRenderTimeoutMs, 3000),
+    maxConcurrentRenders: positive(config.pageCacheMaxRenders, 8),
     render: (key) => renderThroughNitro(nitroApp, key, renderToken, config.public.siteUrl),
     onRenderError: (key, error) => console.error(`[page-cache] render of ${key} failed:`, (error as Error).message),
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
+import { NON_DOCUMENT_CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -32,12 +33,37 @@ export type PageCacheOptions = {
   renderTimeoutMs: number;
   /** Renders the page at `key` (a canonical path and query). */
   render: (key: string) => Promise<RenderedAnswer>;
+  /** How long a 404 is answered from memory (an unknown slug asked again costs the CMS nothing); 60 s. */
+  notFoundTtlMs?: number;
+  /** Renders running at once (misses, refreshes); more wait in a queue; 8. */
+  maxConcurrentRenders?: number;
+  /** Renders waiting for a slot; past that a miss is a 503 with Retry-After (a stored page is still served); 64. */
+  maxQueuedRenders?: number;
   now?: () => number;
   onRenderError?: (key: string, error: unknown) => void;
 };
 
 /** Hop-by-hop and per-answer headers the store never keeps: it writes its own length, encoding and ETag. */
 const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'etag', 'vary', 'last-modified', 'x-powered-by']);
+/** 404 answers kept in memory, bounded apart from the pages so a flood of unknown URLs cannot push pages out. */
+const NOT_FOUND_STATUSES = new Set([404, 410]);
+
+/** What a visitor gets when too many renders are already running and waiting: try again in a moment. */
+function busyAnswer(): RenderedAnswer {
+  return {
+    status: 503,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'retry-after': '5',
+      'cache-control': 'no-store',
+      'content-security-policy': NON_DOCUMENT_CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+    },
+    body: Buffer.from('Hệ thống đang bận, xin thử lại sau giây lát. The site is busy, please try again in a moment.\n'),
+  };
+}
+
 /** Below this size compressing costs more than it saves. */
 const MIN_COMPRESSIBLE_BYTES = 256;
 
@@ -48,7 +74,9 @@ const MIN_COMPRESSIBLE_BYTES = 256;
  * page older than maxAgeMs is served at once and rendered again in the background; after a purge,
  * visitors wait for the new render at most renderTimeoutMs, then get the previous page; a render
  * that fails (5xx) never replaces a stored page. Only 200 answers without cookies and not marked
- * private or no-store are stored.
+ * private or no-store are stored; a 404 is answered from memory for a minute (until a publish).
+ * At most a few renders run at once: past a queue, a miss is a short 503 with Retry-After, so a
+ * flood of distinct unknown URLs cannot pile work on the CMS, and stored pages keep being served.
  */
 export function createPageCache(options: PageCacheOptions) {
   const now = options.now ?? Date.now;
@@ -58,6 +86,13 @@ export function createPageCache(options: PageCacheOptions) {
     sizeCalculation: (page) => page.size,
   });
   const renders = new Map<string, Promise<PageAnswer>>();
+  const notFoundTtlMs = options.notFoundTtlMs ?? 60_000;
+  /** Recent 404s, with the purge generation they were rendered in (a publish may create the page). */
+  const notFound = new LRUCache<string, { answer: RenderedAnswer; storedAt: number; generation: number }>({
+    maxSize: Math.max(1, Math.floor(options.maxBytes / 16)),
+    sizeCalculation: (entry) => entry.answer.body.length + 512,
+  });
+  const slots = renderSlots(options.maxConcurrentRenders ?? 8, options.maxQueuedRenders ?? 64);
   /** Bumped by every purge: a render that began before it stores its page already invalidated. */
   let generation = 0;
   let renderCount = 0;
@@ -68,18 +103,31 @@ export function createPageCache(options: PageCacheOptions) {
     if (running) return running;
     const startedIn = generation;
     renderCount += 1;
-    const rendering = options
-      .render(key)
-      .then(async (answer): Promise<PageAnswer> => {
-        if (!isStorable(answer)) {
-          // A page that is gone (unpublished: 404, 410) must not be served from the store any more.
-          if (answer.status >= 400 && answer.status < 500) pages.delete(key);
-          return { uncached: answer };
+    const rendering = slots
+      .acquire()
+      .then(async (slot): Promise<PageAnswer> => {
+        if (!slot) return { uncached: busyAnswer() };
+        try {
+          const answer = await options.render(key);
+          if (!isStorable(answer)) {
+            if (NOT_FOUND_STATUSES.has(answer.status)) {
+              // A page that is gone (unpublished) must not be served from the store any more; the 404
+              // itself is kept a short while, unless a publish happened while it was rendered.
+              pages.delete(key);
+              if (startedIn === generation && answer.headers['set-cookie'] === undefined) notFound.set(key, { answer, storedAt: now(), generation });
+            } else if (answer.status >= 400 && answer.status < 500) {
+              pages.delete(key);
+            }
+            return { uncached: answer };
+          }
+          const page = await cachedPageOf(answer, now());
+          page.invalidated = startedIn !== generation;
+          pages.set(key, page);
+          notFound.delete(key);
+          return { page };
+        } finally {
+          slots.release();
         }
-        const page = await cachedPageOf(answer, now());
-        page.invalidated = startedIn !== generation;
-        pages.set(key, page);
-        return { page };
       })
       .finally(() => renders.delete(key));
     renders.set(key, rendering);
@@ -89,7 +137,11 @@ export function createPageCache(options: PageCacheOptions) {
   /** The answer for `key`: from the store when it can be, else from a (shared) render. */
   async function answer(key: string): Promise<PageAnswer> {
     const stored = pages.get(key);
-    if (!stored) return renderOnce(key);
+    if (!stored) {
+      const missing = notFound.get(key);
+      if (missing && missing.generation === generation && now() - missing.storedAt < notFoundTtlMs) return { uncached: missing.answer };
+      return renderOnce(key);
+    }
     if (!stored.invalidated) {
       if (now() - stored.storedAt >= options.maxAgeMs) {
         renderOnce(key).catch((error) => options.onRenderError?.(key, error));
@@ -111,6 +163,7 @@ export function createPageCache(options: PageCacheOptions) {
     /** Marks every stored page invalidated (after a publish); returns how many there were. */
     purge(): number {
       generation += 1;
+      notFound.clear();
       for (const page of pages.values()) page.invalidated = true;
       return pages.size;
     },
@@ -122,6 +175,30 @@ export function createPageCache(options: PageCacheOptions) {
 }
 
 export type PageCache = ReturnType<typeof createPageCache>;
+
+/**
+ * At most `max` renders at once, at most `maxQueued` waiting: `acquire` resolves true with a slot
+ * (call `release` when done), or false at once when the queue is full.
+ */
+function renderSlots(max: number, maxQueued: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return {
+    acquire(): Promise<boolean> {
+      if (active < max) {
+        active += 1;
+        return Promise.resolve(true);
+      }
+      if (waiting.length >= maxQueued) return Promise.resolve(false);
+      return new Promise((resolve) => waiting.push(() => resolve(true)));
+    },
+    release(): void {
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    },
+  };
+}
 
 function isStorable(answer: RenderedAnswer): boolean {
   if (answer.status !== 200 || answer.headers['set-cookie'] !== undefined) return false;

@@ -30,6 +30,45 @@ function countingRender(behaviour: { delayMs?: number; answer?: (call: number) =
 const bodyOf = (answer: PageAnswer) => ('page' in answer ? answer.page.variants.identity!.body.toString() : answer.uncached.body.toString());
 const statusOf = (answer: PageAnswer) => ('page' in answer ? 200 : answer.uncached.status);
 
+describe('page cache: unknown URLs and floods', () => {
+  const notFound = (): RenderedAnswer => ({ status: 404, headers: { 'content-type': 'text/html;charset=utf-8' }, body: Buffer.from('<h1>Không tìm thấy trang</h1>') });
+
+  it('answers a 404 asked again from memory for a minute, and renders it again after that or after a publish', async () => {
+    let clock = 0;
+    const cms = countingRender({ answer: notFound });
+    const cache = createPageCache({ maxBytes: 1_000_000, maxAgeMs: 600_000, renderTimeoutMs: 1000, render: cms.render, now: () => clock });
+    for (let i = 0; i < 3; i += 1) expect(statusOf(await cache.answer('/tin-tuc/khong-co-bai-nay'))).toBe(404);
+    expect(cms.calls()).toBe(1);
+    clock = 61_000;
+    await cache.answer('/tin-tuc/khong-co-bai-nay');
+    expect(cms.calls()).toBe(2);
+    cache.purge();
+    await cache.answer('/tin-tuc/khong-co-bai-nay');
+    expect(cms.calls()).toBe(3);
+  });
+
+  it('runs a bounded number of renders at once: a flood of distinct misses gets 503 with Retry-After, stored pages are still served', async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    const render = async (key: string): Promise<RenderedAnswer> => {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await sleep(key === '/' ? 0 : 100);
+      running -= 1;
+      return key === '/' ? html('trang chủ') : notFound();
+    };
+    const cache = createPageCache({ maxBytes: 1_000_000, maxAgeMs: 600_000, renderTimeoutMs: 1000, render, maxConcurrentRenders: 2, maxQueuedRenders: 3 });
+    await cache.answer('/');
+    const flood = await Promise.all([...Array.from({ length: 20 }, (_, i) => cache.answer(`/tin-tuc/rac-${i}`)), cache.answer('/')]);
+    expect(mostAtOnce).toBe(2);
+    const busy = flood.filter((answer) => statusOf(answer) === 503);
+    expect(busy).toHaveLength(15);
+    expect('uncached' in busy[0]! && busy[0].uncached.headers['retry-after']).toBe('5');
+    expect(bodyOf(busy[0]!)).toMatch(/Hệ thống đang bận.*The site is busy/);
+    expect(statusOf(flood[20]!)).toBe(200);
+  });
+});
+
 describe('page cache: single-flight and stale pages', () => {
   it('renders a page once for 20 identical concurrent misses, and every visitor gets it', async () => {
     const cms = countingRender({ delayMs: 50 });
@@ -119,9 +158,9 @@ describe('page cache: single-flight and stale pages', () => {
 });
 
 describe('page cache: what is stored', () => {
-  it('never stores 4xx, 5xx, private or cookie-setting answers', async () => {
+  it('never stores 4xx (but a short-lived 404), 5xx, private or cookie-setting answers as pages', async () => {
     const answers: RenderedAnswer[] = [
-      { status: 404, headers: {}, body: Buffer.from('Không tìm thấy trang') },
+      { status: 400, headers: {}, body: Buffer.from('Yêu cầu không hợp lệ') },
       { status: 503, headers: {}, body: Buffer.from('CMS unavailable') },
       { ...html('riêng'), headers: { ...html('riêng').headers, 'cache-control': 'private, no-store' } },
       { ...html('cookie'), headers: { ...html('cookie').headers, 'set-cookie': 'a=1' } },
