@@ -1,10 +1,11 @@
 import type { TypedDocumentString } from '~/graphql/generated/graphql';
 
 /**
- * The one GraphQL client: a POST of the operation's text to the CMS. No client-side cache and no
- * GraphQL library in the browser: a server-rendered page hands its data to the browser once, in
- * the Nuxt payload (useAsyncData); the browser only asks the CMS itself when the visitor
- * navigates to another page. Stateless, so nothing can leak between visitors on the server.
+ * `$cmsQuery`: runs an operation through the site's one GraphQL client (Apollo Client, see
+ * shared/utils/cms-apollo-client.ts) against the CMS. A server-rendered page hands its data to the
+ * browser once, in the Nuxt payload (useAsyncData); the browser loads the client and asks the CMS
+ * itself only when the visitor navigates to another page. A fresh client per query, so nothing can
+ * leak between visitors on the server.
  */
 export default defineNuxtPlugin(() => {
   const config = useRuntimeConfig();

@@ -2,7 +2,7 @@
  * Sets the Content-Security-Policy of every page Nuxt renders (and drops Nuxt's X-Powered-By).
  * Runs inside the render, before the page cache stores it, so a cached page keeps the policy
  * whose script hashes match its HTML. Pages that read free text (?ten=…) are marked not to be
- * cached (see canonical-page-query.ts).
+ * cached (see server/utils/canonical-request.ts).
  */
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('render:response', (response, { event }) => {

@@ -1,7 +1,7 @@
 /**
  * Which query parameters each page reads, and their canonical form. The site's page cache keys on
  * the URL, so every request is rewritten to its canonical URL before it is rendered or cached
- * (server/plugins/canonical-page-query.ts): parameters a page does not read (utm_*, fbclid,
+ * (server/utils/canonical-request.ts): parameters a page does not read (utm_*, fbclid,
  * gclid, x=N…) are dropped, unknown filter values fall back to "all" as the page itself does,
  * and parameters come in one order. Junk URLs therefore share the real page's cache entry.
  * Free-text filters have unbounded values, and calendar months far from today are many: such URLs
