@@ -45,13 +45,18 @@ function unaliased(column: string): string {
   return column.slice(column.lastIndexOf('.') + 1);
 }
 
+/** Parents per statement: SQLite allows 500 terms in a compound SELECT; this stays well inside. */
+const PARENTS_PER_STATEMENT = 50;
+
 /**
- * The ids of each parent's page of a to-many relation, chosen in the database: one query numbers
- * each parent's related rows with `ROW_NUMBER() OVER (PARTITION BY <parent> ORDER BY <the requested
- * sort>)` and returns only the rows inside `offset`/`limit`. The inner query is the one Strapi builds
- * to populate the relation (same filters, join, ordering and DISTINCT), reading only the id and the
- * sort columns. Returns undefined when the sort cannot be expressed over that inner query (a sort on
- * a relation's field or on `status`): the caller then reads the relation whole.
+ * The ids of each parent's page of a to-many relation, chosen in the database and read through
+ * the indexes: for each parent, the query Strapi builds to populate the relation (same filters,
+ * join, ordering and DISTINCT, reading only the id and the sort columns) with that parent's
+ * `offset`/`limit` applied, so each parent reads only its own page (the newest 3 articles of a
+ * category with 2,000 come from the date index, not from numbering all 2,000). The parents' pages
+ * are combined with UNION ALL, 50 parents per statement; `ROW_NUMBER()` over each small page gives
+ * the order back. Returns undefined when the sort cannot be expressed over that query (a sort on a
+ * relation's field or on `status`): the caller then reads the relation whole.
  */
 export async function idsOfEachParentPage(
   strapi: Core.Strapi,
@@ -61,58 +66,88 @@ export async function idsOfEachParentPage(
   dbQuery: RelationDbQuery,
 ): Promise<IdsByParent | undefined> {
   const { limit, offset, where, orderBy } = dbQuery;
-  const qb: QueryBuilder = strapi.db.entityManager.createQueryBuilder(targetUID);
-  const alias = qb.getAlias();
-  const parentColumn = `${alias}.${joinTable.joinColumn.name}`;
-  const joinOrder = !hasSort(orderBy) && joinTable.orderBy ? joinTable.orderBy : undefined;
-  qb.init({ where, orderBy, select: ['id'] })
-    .join({
-      alias,
-      referencedTable: joinTable.name,
-      referencedColumn: joinTable.inverseJoinColumn.name,
-      rootColumn: joinTable.inverseJoinColumn.referencedColumn,
-      rootTable: qb.alias,
-      on: joinTable.on,
-      orderBy: joinOrder,
-    })
-    .addSelect(`${parentColumn} as ${PARENT}`)
-    .where({ [parentColumn]: parentIds });
-
-  const inner = qb.getKnexQuery();
-  if (qb.shouldUseDeepSort()) return undefined;
-  const rootOrder = qb.state.orderBy as OrderEntry[];
-  if (rootOrder.some((entry) => typeof entry.column !== 'string')) return undefined;
-
-  // The same order as Strapi's query: the join table's order first (when no sort is asked), then the
-  // requested sort, then the id, as a single-parent load with a limit does.
-  const joins = qb.state.joins as JoinState[];
-  const order: Array<{ column: string; order: 'asc' | 'desc' }> = [
-    ...joins.flatMap((join) => Object.entries(join.orderBy ?? {}).map(([column, direction]) => ({ column, order: direction }))),
-    ...rootOrder.map((entry) => ({ column: unaliased(entry.column!), order: entry.order ?? 'asc' })),
-  ];
-  if (!order.some((entry) => entry.column === 'id')) order.push({ column: 'id', order: 'asc' });
-  // Ordering columns are in the inner select already (Strapi selects them for its DISTINCT).
-  inner.clear('order');
   const knex = strapi.db.connection;
-  const numbered = knex
-    .select(`pages.id`, `pages.${PARENT}`)
-    .rowNumber(ROW_NUMBER, (window) => {
-      for (const entry of order) window.orderBy(`pages.${entry.column}`, entry.order);
-      window.partitionBy(`pages.${PARENT}`);
-    })
-    .from(inner.as('pages'));
-  const first = offset && offset > 0 ? offset : 0;
-  const page = knex.select('numbered.id', `numbered.${PARENT}`).from(numbered.as('numbered')).where(`numbered.${ROW_NUMBER}`, '>', first);
-  if (limit !== undefined && limit >= 0) page.andWhere(`numbered.${ROW_NUMBER}`, '<=', first + limit);
-  page.orderBy([{ column: `numbered.${PARENT}` }, { column: `numbered.${ROW_NUMBER}` }]);
 
-  const rows = (await page) as Array<{ id: number | string; [PARENT]: number | string }>;
+  /**
+   * Strapi's populate query for one parent, its page applied; undefined when the sort is deep. With
+   * a sort of its own, the relation is a semi-join (`EXISTS` on the join table), so the database
+   * walks the target's sort index and stops after the page instead of reading every related row;
+   * without one, the join table's own order needs the join itself.
+   */
+  const pageOf = (parentId: number) => {
+    const qb: QueryBuilder = strapi.db.entityManager.createQueryBuilder(targetUID);
+    const joinOrder = !hasSort(orderBy) && joinTable.orderBy ? joinTable.orderBy : undefined;
+    qb.init({ where, orderBy, select: ['id'] });
+    if (joinOrder) {
+      const alias = qb.getAlias();
+      const parentColumn = `${alias}.${joinTable.joinColumn.name}`;
+      qb.join({
+        alias,
+        referencedTable: joinTable.name,
+        referencedColumn: joinTable.inverseJoinColumn.name,
+        rootColumn: joinTable.inverseJoinColumn.referencedColumn,
+        rootTable: qb.alias,
+        on: joinTable.on,
+        orderBy: joinOrder,
+      })
+        .addSelect(`${parentColumn} as ${PARENT}`)
+        .where({ [parentColumn]: parentId });
+    }
+    const inner = qb.getKnexQuery();
+    if (qb.shouldUseDeepSort()) return undefined;
+    const rootOrder = qb.state.orderBy as OrderEntry[];
+    if (rootOrder.some((entry) => typeof entry.column !== 'string')) return undefined;
+    if (!joinOrder) {
+      const link = knex
+        .select(knex.raw('1'))
+        .from({ link: joinTable.name })
+        .whereRaw('?? = ??', [`link.${joinTable.inverseJoinColumn.name}`, `${qb.alias}.${joinTable.inverseJoinColumn.referencedColumn}`])
+        .andWhere(`link.${joinTable.joinColumn.name}`, parentId);
+      for (const [column, value] of Object.entries(joinTable.on ?? {})) link.andWhere(`link.${column}`, value as string);
+      inner.whereExists(link).select(knex.raw('? as ??', [parentId, PARENT]));
+      // Without a join Strapi selects no sort column (it does for its DISTINCT): the numbering needs them.
+      if (!qb.shouldUseDistinct()) inner.select(rootOrder.map((entry) => entry.column!).filter((column) => unaliased(column) !== 'id'));
+    }
+    // The same order as Strapi's query: the join table's order first (when no sort is asked), then
+    // the requested sort, then the id, as a single-parent load with a limit does.
+    const joins = qb.state.joins as JoinState[];
+    const order: Array<{ column: string; order: 'asc' | 'desc' }> = [
+      ...joins.flatMap((join) => Object.entries(join.orderBy ?? {}).map(([column, direction]) => ({ column, order: direction }))),
+      ...rootOrder.map((entry) => ({ column: unaliased(entry.column!), order: entry.order ?? 'asc' })),
+    ];
+    if (!order.some((entry) => entry.column === 'id')) {
+      order.push({ column: 'id', order: 'asc' });
+      inner.orderBy(`${qb.alias}.id`, 'asc');
+    }
+    if (offset && offset > 0) inner.offset(offset);
+    if (limit !== undefined && limit >= 0) inner.limit(limit);
+    else if (offset && offset > 0) inner.limit(Number.MAX_SAFE_INTEGER);
+    return knex
+      .select('page.id', `page.${PARENT}`)
+      .rowNumber(ROW_NUMBER, (window) => {
+        for (const entry of order) window.orderBy(`page.${entry.column}`, entry.order);
+      })
+      .from(inner.as('page'));
+  };
+
   const ids: IdsByParent = new Map();
-  for (const row of rows) {
-    const parentId = Number(row[PARENT]);
-    const list = ids.get(parentId) ?? [];
-    list.push(Number(row.id));
-    ids.set(parentId, list);
+  for (let start = 0; start < parentIds.length; start += PARENTS_PER_STATEMENT) {
+    const pages = [];
+    for (const parentId of parentIds.slice(start, start + PARENTS_PER_STATEMENT)) {
+      const page = pageOf(parentId);
+      if (!page) return undefined;
+      pages.push(page);
+    }
+    const [first, ...others] = pages;
+    const statement = others.length > 0 ? knex.select('*').from(first.as('p0')).unionAll(others.map((page, i) => knex.select('*').from(page.as(`p${i + 1}`)))) : first;
+    const rows = (await statement) as Array<{ id: number | string; [PARENT]: number | string; [ROW_NUMBER]: number | string }>;
+    rows.sort((a, b) => Number(a[PARENT]) - Number(b[PARENT]) || Number(a[ROW_NUMBER]) - Number(b[ROW_NUMBER]));
+    for (const row of rows) {
+      const parentId = Number(row[PARENT]);
+      const list = ids.get(parentId) ?? [];
+      list.push(Number(row.id));
+      ids.set(parentId, list);
+    }
   }
   return ids;
 }
