@@ -21,6 +21,12 @@ const byDate = (table, column) => ({
   columns: [{ column, order: 'desc' }, 'id'],
   publishedOnly: true,
 });
+/**
+ * The published rows' ids alone: counting a filtered list (a category's or a tag's articles) and
+ * checking that a joined row is published read this small index instead of the wide rows (an
+ * article's row holds its body and search text).
+ */
+const publishedIds = (table) => ({ name: `${table}_published_id_idx`, table, columns: ['id'], publishedOnly: true });
 /** A page looked up by its address, and the slug uniqueness check on every write. */
 const bySlug = (table) => ({ name: `${table}_slug_idx`, table, columns: ['slug', 'published_at'] });
 /** A sort on a name-like column (category order, association names…), published rows only. */
@@ -34,9 +40,13 @@ const joinFromParent = (table, parentColumn, childColumn) => ({ name: `${table}_
 /** @type {ReadPathIndex[]} */
 const READ_PATH_INDEXES = [
   byDate('articles', 'date'),
+  // The news lists' order (newest first, then by title): a deep page walks the index, not a sort of every row.
+  { name: 'articles_published_date_title_idx', table: 'articles', columns: [{ column: 'date', order: 'desc' }, 'title', 'id'], publishedOnly: true },
+  publishedIds('articles'),
   bySlug('articles'),
   { name: 'articles_published_featured_date_idx', table: 'articles', columns: ['featured', { column: 'date', order: 'desc' }, 'id'], publishedOnly: true },
   byDate('events', 'start_at'),
+  publishedIds('events'),
   { name: 'events_published_end_at_idx', table: 'events', columns: ['end_at'], publishedOnly: true },
   bySlug('events'),
   bySort('categories', ['order', 'name']),
