@@ -20,6 +20,37 @@ type ResolverMap = Record<string, Record<string, Resolver>>;
 
 const FILE_UID = 'plugin::upload.file' as UID.ContentType;
 
+type PreparedLoad = { sanitizedQuery: unknown; dbQuery: Record<string, unknown>; select?: string[] };
+
+/**
+ * Per request and per field of the operation (its AST node) and arguments: the prepared load,
+ * shared by every parent row. A list of 20 articles asks for `category` 20 times with the same
+ * arguments; they are validated and sanitized once. Keyed by the request's context (its auth).
+ */
+const preparedLoads = new WeakMap<object, WeakMap<object, Map<string, Promise<PreparedLoad>>>>();
+
+function preparedOnce(context: GraphQLContext, info: GraphQLResolveInfo | undefined, args: Record<string, unknown>, compute: () => Promise<PreparedLoad>): Promise<PreparedLoad> {
+  const fieldNode = info?.fieldNodes[0];
+  if (!fieldNode) return compute();
+  let byField = preparedLoads.get(context);
+  if (!byField) {
+    byField = new WeakMap();
+    preparedLoads.set(context, byField);
+  }
+  let byArgs = byField.get(fieldNode);
+  if (!byArgs) {
+    byArgs = new Map();
+    byField.set(fieldNode, byArgs);
+  }
+  const key = JSON.stringify(args);
+  let prepared = byArgs.get(key);
+  if (!prepared) {
+    prepared = compute();
+    byArgs.set(key, prepared);
+  }
+  return prepared;
+}
+
 function isMorph(attribute: Attribute): boolean {
   return attribute.type === 'relation' && Boolean(attribute.relation?.startsWith('morph'));
 }
@@ -47,9 +78,9 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
     // Media files are small rows the upload plugin may need whole (signing private URLs).
     const narrowColumns = !isMedia && targetUID.startsWith('api::');
 
-    return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
+    /** The field's arguments validated, sanitized and turned into a database query, and the columns to read. */
+    const prepare = async (args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo): Promise<PreparedLoad> => {
       const { auth } = context.state;
-      if (args.status === 'draft' || args.status === 'DRAFT') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
       const { status: _status, hasPublishedVersion: _h, publicationFilter: _p, ...rest } = args;
       const transformedArgs = transformArgs(rest, { contentType: target, usePagination: true });
       await strapi.contentAPI.validate.query(transformedArgs, target as never, { auth } as never);
@@ -59,9 +90,14 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
         const where = dbQuery.where as Record<string, unknown> | undefined;
         dbQuery.where = where ? { $and: [where, { publishedAt: { $notNull: true } }] } : { publishedAt: { $notNull: true } };
       }
-
       const isConnection = info?.fieldName.endsWith('_connection') ?? false;
       const select = narrowColumns ? selectedColumns(info, target, isConnection) : undefined;
+      return { sanitizedQuery, dbQuery, select };
+    };
+
+    return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
+      if (args.status === 'draft' || args.status === 'DRAFT') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
+      const { sanitizedQuery, dbQuery, select } = await preparedOnce(context, info, args, () => prepare(args, context, info));
       let data = await batcherFor(strapi, context).load({ parentUID, attributeName, targetUID, toMany: isToMany, dbQuery, select }, parent);
       if (isMedia && data) {
         const { signFileUrls } = strapi.plugin('upload').service('file');

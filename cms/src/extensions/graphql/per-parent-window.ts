@@ -69,18 +69,20 @@ export async function idsOfEachParentPage(
   const knex = strapi.db.connection;
 
   /**
-   * Strapi's populate query for one parent, its page applied; undefined when the sort is deep. With
-   * a sort of its own, the relation is a semi-join (`EXISTS` on the join table), so the database
-   * walks the target's sort index and stops after the page instead of reading every related row;
-   * without one, the join table's own order needs the join itself.
+   * Strapi's populate query for the relation, built once (the query builder is the costly part),
+   * without the parent; undefined when the sort is deep. With a sort of its own, the relation is a
+   * semi-join (`EXISTS` on the join table, added per parent), so the database walks the target's
+   * sort index and stops after the page instead of reading every related row; without one, the
+   * join table's own order needs the join itself.
    */
-  const pageOf = (parentId: number) => {
+  const base = (() => {
     const qb: QueryBuilder = strapi.db.entityManager.createQueryBuilder(targetUID);
     const joinOrder = !hasSort(orderBy) && joinTable.orderBy ? joinTable.orderBy : undefined;
     qb.init({ where, orderBy, select: ['id'] });
+    let parentColumn: string | undefined;
     if (joinOrder) {
       const alias = qb.getAlias();
-      const parentColumn = `${alias}.${joinTable.joinColumn.name}`;
+      parentColumn = `${alias}.${joinTable.joinColumn.name}`;
       qb.join({
         alias,
         referencedTable: joinTable.name,
@@ -89,25 +91,14 @@ export async function idsOfEachParentPage(
         rootTable: qb.alias,
         on: joinTable.on,
         orderBy: joinOrder,
-      })
-        .addSelect(`${parentColumn} as ${PARENT}`)
-        .where({ [parentColumn]: parentId });
+      }).addSelect(`${parentColumn} as ${PARENT}`);
     }
     const inner = qb.getKnexQuery();
     if (qb.shouldUseDeepSort()) return undefined;
     const rootOrder = qb.state.orderBy as OrderEntry[];
     if (rootOrder.some((entry) => typeof entry.column !== 'string')) return undefined;
-    if (!joinOrder) {
-      const link = knex
-        .select(knex.raw('1'))
-        .from({ link: joinTable.name })
-        .whereRaw('?? = ??', [`link.${joinTable.inverseJoinColumn.name}`, `${qb.alias}.${joinTable.inverseJoinColumn.referencedColumn}`])
-        .andWhere(`link.${joinTable.joinColumn.name}`, parentId);
-      for (const [column, value] of Object.entries(joinTable.on ?? {})) link.andWhere(`link.${column}`, value as string);
-      inner.whereExists(link).select(knex.raw('? as ??', [parentId, PARENT]));
-      // Without a join Strapi selects no sort column (it does for its DISTINCT): the numbering needs them.
-      if (!qb.shouldUseDistinct()) inner.select(rootOrder.map((entry) => entry.column!).filter((column) => unaliased(column) !== 'id'));
-    }
+    // Without a join Strapi selects no sort column (it does for its DISTINCT): the numbering needs them.
+    if (!joinOrder && !qb.shouldUseDistinct()) inner.select(rootOrder.map((entry) => entry.column!).filter((column) => unaliased(column) !== 'id'));
     // The same order as Strapi's query: the join table's order first (when no sort is asked), then
     // the requested sort, then the id, as a single-parent load with a limit does.
     const joins = qb.state.joins as JoinState[];
@@ -122,22 +113,35 @@ export async function idsOfEachParentPage(
     if (offset && offset > 0) inner.offset(offset);
     if (limit !== undefined && limit >= 0) inner.limit(limit);
     else if (offset && offset > 0) inner.limit(Number.MAX_SAFE_INTEGER);
+    return { inner, order, parentColumn, rootAlias: qb.alias };
+  })();
+  if (!base) return undefined;
+
+  /** One parent's page, numbered in its order. */
+  const pageOf = (parentId: number) => {
+    const inner = base.inner.clone();
+    if (base.parentColumn) {
+      inner.where(base.parentColumn, parentId);
+    } else {
+      const link = knex
+        .select(knex.raw('1'))
+        .from({ link: joinTable.name })
+        .whereRaw('?? = ??', [`link.${joinTable.inverseJoinColumn.name}`, `${base.rootAlias}.${joinTable.inverseJoinColumn.referencedColumn}`])
+        .andWhere(`link.${joinTable.joinColumn.name}`, parentId);
+      for (const [column, value] of Object.entries(joinTable.on ?? {})) link.andWhere(`link.${column}`, value as string);
+      inner.whereExists(link).select(knex.raw('? as ??', [parentId, PARENT]));
+    }
     return knex
       .select('page.id', `page.${PARENT}`)
       .rowNumber(ROW_NUMBER, (window) => {
-        for (const entry of order) window.orderBy(`page.${entry.column}`, entry.order);
+        for (const entry of base.order) window.orderBy(`page.${entry.column}`, entry.order);
       })
       .from(inner.as('page'));
   };
 
   const ids: IdsByParent = new Map();
   for (let start = 0; start < parentIds.length; start += PARENTS_PER_STATEMENT) {
-    const pages = [];
-    for (const parentId of parentIds.slice(start, start + PARENTS_PER_STATEMENT)) {
-      const page = pageOf(parentId);
-      if (!page) return undefined;
-      pages.push(page);
-    }
+    const pages = parentIds.slice(start, start + PARENTS_PER_STATEMENT).map(pageOf);
     const [first, ...others] = pages;
     const statement = others.length > 0 ? knex.select('*').from(first.as('p0')).unionAll(others.map((page, i) => knex.select('*').from(page.as(`p${i + 1}`)))) : first;
     const rows = (await statement) as Array<{ id: number | string; [PARENT]: number | string; [ROW_NUMBER]: number | string }>;

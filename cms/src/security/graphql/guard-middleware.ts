@@ -5,6 +5,7 @@ import { bodyTooLarge, readBodyWithLimit } from './read-body';
 import { GraphqlRefusal } from './refusal';
 import { routePath } from '../request-path';
 import { capturedSchema } from './schema-capture';
+import { createAcceptedOperations } from './accepted-operations';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -92,13 +93,17 @@ async function readPayload(ctx: Context, maxBytes: number): Promise<GraphqlReque
 export function createGraphqlGuard(strapi: Core.Strapi): Core.MiddlewareHandler {
   const endpoint = routePath(strapi.config.get<string>('plugin::graphql.endpoint', '/graphql'));
   const limits = readGraphqlLimits(strapi);
+  const accepted = createAcceptedOperations();
   return async (ctx, next) => {
     if (routePath(ctx.path) !== endpoint) return next();
     const schema = capturedSchema();
     try {
       const payload = await readPayload(ctx, limits.maxBodyBytes);
-      const refusal = payload && schema ? checkGraphqlOperation(schema, payload, limits) : undefined;
-      if (refusal) throw refusal;
+      if (payload && schema && !accepted.has(payload)) {
+        const refusal = checkGraphqlOperation(schema, payload, limits);
+        if (refusal) throw refusal;
+        accepted.remember(payload);
+      }
     } catch (error) {
       if (!(error instanceof GraphqlRefusal)) throw error;
       strapi.log.info(`GraphQL request refused: ${error.code}`);
