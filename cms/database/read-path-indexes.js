@@ -14,7 +14,7 @@
  * @typedef {{ name: string, table: string, columns: Array<string | { column: string, order: 'asc' | 'desc' }>, publishedOnly?: boolean }} ReadPathIndex
  */
 
-/** Published rows newest first, by a date column: lists, home page, feeds, sitemap. */
+/** Published rows newest first, by a date column: lists, home page, feeds. */
 const byDate = (table, column) => ({
   name: `${table}_published_${column}_idx`,
   table,
@@ -31,6 +31,12 @@ const publishedIds = (table) => ({ name: `${table}_published_id_idx`, table, col
 const bySlug = (table) => ({ name: `${table}_slug_idx`, table, columns: ['slug', 'published_at'] });
 /** A sort on a name-like column (category order, association names…), published rows only. */
 const bySort = (table, columns) => ({ name: `${table}_published_${columns.join('_')}_idx`, table, columns: [...columns, 'id'], publishedOnly: true });
+/**
+ * Every published row's slug and last change, in row order (the sitemap, src/sitemap): the select
+ * reads the index alone, never the rows (an article's row holds its whole body). published_at is in
+ * the columns too, so SQLite sees the index covers the query's filter.
+ */
+const sitemap = (table) => ({ name: `${table}_published_sitemap_idx`, table, columns: ['id', 'slug', 'updated_at', 'published_at'], publishedOnly: true });
 /**
  * A to-many relation read from the other side: the parent's column first, so a parent's related
  * ids come from the index alone (Strapi's own index on that column alone needs a row lookup each).
@@ -59,6 +65,7 @@ const READ_PATH_INDEXES = [
   bySlug('honored_intellectuals'),
   bySort('pages', ['order']),
   bySlug('pages'),
+  ...['articles', 'events', 'associations', 'honored_intellectuals', 'categories', 'tags', 'pages'].map(sitemap),
   joinFromParent('articles_category_lnk', 'category_id', 'article_id'),
   joinFromParent('articles_tags_lnk', 'tag_id', 'article_id'),
   joinFromParent('articles_associations_lnk', 'association_id', 'article_id'),

@@ -6,21 +6,21 @@ import { graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
  * not by REST ?status=draft, not through a relation of a published item, not a draft edit of a
  * published item. Checked for every content type with draft & publish.
  */
-type DraftSpec = { uid: UID.ContentType; list: string; single: string; rest: string; title: string; data: Record<string, unknown> };
+type DraftSpec = { uid: UID.ContentType; list: string; single: string; rest: string; sitemap: string; title: string; data: Record<string, unknown> };
 
 const stamp = Date.now();
 const specs: DraftSpec[] = [
-  { uid: 'api::article.article', list: 'articles', single: 'article', rest: 'articles', title: 'title',
+  { uid: 'api::article.article', list: 'articles', single: 'article', rest: 'articles', sitemap: 'article', title: 'title',
     data: { title: `Bản nháp bí mật ${stamp}`, summary: 'Chưa được duyệt.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung nháp' }] }] } },
-  { uid: 'api::association.association', list: 'associations', single: 'association', rest: 'associations', title: 'name',
+  { uid: 'api::association.association', list: 'associations', single: 'association', rest: 'associations', sitemap: 'association', title: 'name',
     data: { name: `Hội nháp ${stamp}`, field: 'other', operatingStatus: 'active' } },
-  { uid: 'api::event.event', list: 'events', single: 'event', rest: 'events', title: 'title',
+  { uid: 'api::event.event', list: 'events', single: 'event', rest: 'events', sitemap: 'event', title: 'title',
     data: { title: `Sự kiện nháp ${stamp}`, kind: 'other', startAt: '2027-01-10T01:00:00.000Z', allDay: false } },
-  { uid: 'api::honored-intellectual.honored-intellectual', list: 'honoredIntellectuals', single: 'honoredIntellectual', rest: 'honored-intellectuals', title: 'fullName',
+  { uid: 'api::honored-intellectual.honored-intellectual', list: 'honoredIntellectuals', single: 'honoredIntellectual', rest: 'honored-intellectuals', sitemap: 'honoredIntellectual', title: 'fullName',
     data: { fullName: `Trí thức nháp ${stamp}`, field: 'Thử nghiệm', honoringRound: 3, honoringYear: 2028 } },
-  { uid: 'api::category.category', list: 'categories', single: 'category', rest: 'categories', title: 'name', data: { name: `Chuyên mục nháp ${stamp}` } },
-  { uid: 'api::tag.tag', list: 'tags', single: 'tag', rest: 'tags', title: 'name', data: { name: `Thẻ nháp ${stamp}` } },
-  { uid: 'api::page.page', list: 'pages', single: 'page', rest: 'pages', title: 'title',
+  { uid: 'api::category.category', list: 'categories', single: 'category', rest: 'categories', sitemap: 'category', title: 'name', data: { name: `Chuyên mục nháp ${stamp}` } },
+  { uid: 'api::tag.tag', list: 'tags', single: 'tag', rest: 'tags', sitemap: 'tag', title: 'name', data: { name: `Thẻ nháp ${stamp}` } },
+  { uid: 'api::page.page', list: 'pages', single: 'page', rest: 'pages', sitemap: 'page', title: 'title',
     data: { title: `Trang nháp ${stamp}`, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nháp' }] }] } },
 ];
 
@@ -72,6 +72,13 @@ describe.each(specs)('drafts of $uid', (spec) => {
     const { data, errors } = await graphql(`{ ${spec.list}(status: DRAFT) { ${spec.title} } }`);
     expect(errors?.[0].message).toMatch(/biên tập viên|Forbidden/i);
     expect(JSON.stringify(data ?? {})).not.toContain(String(stamp));
+  });
+
+  it('is missing from sitemapEntries', async () => {
+    const { data, errors } = await graphql(`{ sitemapEntries(type: ${spec.sitemap}) { slugs } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.sitemapEntries.slugs.length).toBeGreaterThan(0);
+    expect(data!.sitemapEntries.slugs).not.toContain(draft().slug);
   });
 
   it('is refused with ?status=draft on REST, and absent from REST lists and lookups', async () => {

@@ -105,6 +105,15 @@ describe('GraphQL: abusive operations are refused before they run', () => {
     expectGraphqlRefusal(answer, 400, 'DEPTH_LIMIT');
   });
 
+  it('weighs sitemapEntries at its real page size: three 50,000-entry pages in one operation are refused with COST_LIMIT', async () => {
+    const page = (alias: string, size = '') => `${alias}: sitemapEntries(type: article${size}) { slugs updatedAt }`;
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: `{ ${page('a')} ${page('b')} ${page('c')} }` })), 400, 'COST_LIMIT');
+    // A page size past the maximum still counts as 50,000 rows.
+    expectGraphqlRefusal(await withNormalVisitor(postGraphql({ query: `{ ${page('a', ', pageSize: 1000000000')} ${page('b')} ${page('c')} }` })), 400, 'COST_LIMIT');
+    const two = await graphql(`{ ${page('a')} ${page('b')} }`);
+    expect(two.errors).toBeUndefined();
+  });
+
   it('refuses a page size of 1,000 instead of silently clamping it', async () => {
     const answer = await withNormalVisitor(postGraphql({ query: '{ articles_connection(pagination: { pageSize: 1000 }) { nodes { title } } }' }));
     expectGraphqlRefusal(answer, 400, 'PAGE_SIZE_LIMIT');

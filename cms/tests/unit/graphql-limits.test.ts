@@ -8,6 +8,7 @@ import { checkGraphqlOperation } from '../../src/security/graphql/check-operatio
 import { operationCost } from '../../src/security/graphql/cost-limit';
 import type { GraphqlLimits } from '../../src/security/graphql/limits';
 import type { Variables } from '../../src/security/graphql/pagination-arguments';
+import { siteOperationTexts } from '../helpers/site-operations';
 
 /**
  * The limits must never get in the way of the site or of partners: every operation the Nuxt site sends
@@ -37,16 +38,9 @@ const halved: GraphqlLimits = {
   maxDirectives: Math.floor(defaults.maxDirectives / 2),
 };
 
-/**
- * Every `…Document` the web's codegen generated from web/app/graphql and web/server. The site sends
- * operations as text (codegen's documentMode: 'string'): each is `new TypedDocumentString(`…`)`.
- */
+/** Every operation the site sends, parsed. */
 function siteOperations(): Array<{ name: string; document: DocumentNode }> {
-  const generated = readFileSync(path.join(__dirname, '..', '..', '..', 'web', 'app', 'graphql', 'generated', 'graphql.ts'), 'utf8');
-  return [...generated.matchAll(/^export const (\w+)Document = new TypedDocumentString\(`([^`]*)`/gm)].map((match) => ({
-    name: match[1],
-    document: parse(match[2]),
-  }));
+  return [...siteOperationTexts()].map(([name, text]) => ({ name, document: parse(text) }));
 }
 
 /** The largest values the site sends: 100 per page, feeds of 100. */
@@ -68,7 +62,7 @@ describe('GraphQL limits leave room for the site and for partners', () => {
 
   it('finds the site operations in the web codegen output', () => {
     expect(operations.length).toBeGreaterThanOrEqual(15);
-    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['HomePage', 'Sitemap', 'FeedArticles', 'NewsPage']));
+    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['HomePage', 'SitemapEntries', 'FeedArticles', 'NewsPage']));
   });
 
   it.each(siteOperations().map((operation) => [operation.name, operation.document] as const))('lets the site send %s, even with half the default limits', (_name, document) => {
@@ -133,6 +127,22 @@ describe('the cost of a query counts every field once per row read', () => {
   it('hands a connection\'s page size to its nodes, and search\'s to its hits', () => {
     expect(cost('{ articles_connection(pagination: { pageSize: 50 }) { nodes { slug } pageInfo { total } } }')).toBe(1 + (1 + 50) + (1 + 1));
     expect(cost('{ search(query: "x", pageSize: 30) { hits { title } } }')).toBe(1 + 1 + 30);
+  });
+
+  it('weighs sitemapEntries at its own page size (50,000 unless asked smaller), a list of scalars one per 10 items', () => {
+    expect(cost('{ sitemapEntries(type: article) { slugs updatedAt nextCursor } }')).toBe(1 + 5000 + 5000 + 1);
+    expect(cost('{ sitemapEntries(type: article, pageSize: 100) { slugs } }')).toBe(1 + 10);
+    // Past its maximum the resolver refuses; it is never weighed as more than the maximum, nor as less.
+    expect(cost('query($n: Int) { sitemapEntries(type: article, pageSize: $n) { slugs } }', { n: 1_000_000_000 })).toBe(1 + 5000);
+    // One full page fits the budget, three do not.
+    const pages = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `p${i}: sitemapEntries(type: article) { slugs updatedAt }`).join(' ')} }`;
+    expect(checkGraphqlOperation(schema, { query: pages(1) }, halved)?.message).toBeUndefined();
+    expect(checkGraphqlOperation(schema, { query: pages(3) }, defaults)?.extensions.code).toBe('COST_LIMIT');
+  });
+
+  it('weighs search at its declared default and its own maximum of 50', () => {
+    expect(cost('{ search(query: "x") { hits { title } } }')).toBe(1 + 1 + 10);
+    expect(cost('{ search(query: "x", pageSize: 5000) { hits { title } } }')).toBe(1 + 1 + 50);
   });
 
   it('counts fragments where they are spread', () => {

@@ -22,11 +22,6 @@ export async function cmsGraphql<TData, TVariables extends Record<string, unknow
   }
 }
 
-/** Text for XML 1.0 content and attributes: markup escaped, characters XML 1.0 forbids dropped (see xml-text.ts). */
-export function xmlEscape(text: string): string {
-  return withoutXmlForbiddenCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 export function absoluteSiteUrl(path: string): string {
   const { public: publicConfig } = useRuntimeConfig();
   return `${publicConfig.siteUrl.replace(/\/$/, '')}${path}`;

@@ -14,16 +14,13 @@ export const FeedArticlesQuery = graphql(`
   }
 `);
 
-/** One page (100 of each type) of everything the sitemap lists; the route asks for pages until none is left. */
-export const SitemapQuery = graphql(`
-  query Sitemap($page: Int!) {
-    articles_connection(sort: ["date:desc"], pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt seo { noIndex } } pageInfo { pageCount } }
-    events_connection(sort: ["startAt:desc"], pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt } pageInfo { pageCount } }
-    associations_connection(pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt } pageInfo { pageCount } }
-    honoredIntellectuals_connection(pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt } pageInfo { pageCount } }
-    categories_connection(pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt } pageInfo { pageCount } }
-    tags_connection(pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt } pageInfo { pageCount } }
-    pages_connection(pagination: { page: $page, pageSize: 100 }) { nodes { slug updatedAt seo { noIndex } } pageInfo { pageCount } }
+/**
+ * One page of a type's published, indexable documents (slugs and last changes, up to 50,000: one
+ * sitemap file); server/utils/sitemap-source.ts follows nextCursor until none is left.
+ */
+export const SitemapEntriesQuery = graphql(`
+  query SitemapEntries($type: SitemapType!, $after: String) {
+    sitemapEntries(type: $type, after: $after) { slugs updatedAt nextCursor }
   }
 `);
 

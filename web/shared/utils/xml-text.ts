@@ -9,3 +9,8 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
 export function withoutXmlForbiddenCharacters(text: string): string {
   return text.replace(XML_FORBIDDEN, '');
 }
+
+/** Text for XML 1.0 content and attributes: markup escaped, characters XML 1.0 forbids dropped. */
+export function xmlEscape(text: string): string {
+  return withoutXmlForbiddenCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}

@@ -1,5 +1,7 @@
 import {
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   getNamedType,
   getNullableType,
   type GraphQLNamedType,
@@ -13,6 +15,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { type IntrospectionSizes, introspectionSizes } from './introspection-sizes';
+import { OWN_PAGE_SIZES } from './own-page-sizes';
 import { requestedListSize, type Variables } from './pagination-arguments';
 import { GraphqlRefusal } from './refusal';
 
@@ -20,19 +23,28 @@ export type CostSettings = {
   maxCost: number;
   /** What a list costs when the query gives no page size (the plugin's defaultLimit). */
   defaultListSize: number;
-  /** Sizes above this are refused by the page-size rule; here they count as this. */
+  /** Sizes above this are refused by the page-size rule; here they count as this (fields in OWN_PAGE_SIZES: as their own maximum). */
   maxListSize: number;
   /** Sizes of the introspection lists (`__schema { types { fields … } }`), for weighing introspection. */
   introspection?: IntrospectionSizes;
 };
 
 /**
+ * Items of a list of scalars (`sitemapEntries { slugs updatedAt }`) that count as one field read:
+ * they are serialised in one pass, with no resolver per item. Measured on the 2-core machine with
+ * 10,000 articles: 20,000 such items (10,000 slugs and dates, SQL included) take ~45 ms, 2,000 fields
+ * of 100 articles with their relations ~150 ms; 50,000 slugs and dates ~200 ms.
+ */
+export const SCALAR_LIST_ITEMS_PER_UNIT = 10;
+
+/**
  * What an operation may cost the server: every field counts 1 for each row it is read for, so a
- * field inside a list of 100 inside a list of 10 counts 1,000. A list's size is its
- * `pagination.limit`/`pageSize` or plain `pageSize`/`limit` argument (literal or variable), else the
- * default limit; a field returning a page object (`*_connection`, `search`) hands its size to its
- * list. Counting stops as soon as the budget is exceeded, so even a hostile document costs little to
- * measure. (graphql-armor's cost-limit ignores list sizes.)
+ * field inside a list of 100 inside a list of 10 counts 1,000; a list of scalars counts one per
+ * SCALAR_LIST_ITEMS_PER_UNIT items. A list's size is its `pagination.limit`/`pageSize` or plain
+ * `pageSize`/`limit` argument (literal, variable or the argument's declared default), else the
+ * default limit; a field returning a page object (`*_connection`, `search`, `sitemapEntries`) hands
+ * its size to its lists. Counting stops as soon as the budget is exceeded, so even a hostile
+ * document costs little to measure. (graphql-armor's cost-limit ignores list sizes.)
  */
 export function operationCost(
   selectionSet: SelectionSetNode,
@@ -43,7 +55,13 @@ export function operationCost(
   settings: CostSettings,
 ): number {
   let total = 0;
-  const listSize = (size: number | undefined) => Math.min(Math.max(size ?? settings.defaultListSize, 1), settings.maxListSize);
+  const listSize = (size: number | undefined) => Math.max(size ?? settings.defaultListSize, 1);
+  /** The rows a field asks for, as its resolver will read them: at most the plugin's maxLimit, or the field's own maximum. */
+  const sizeAsked = (parentType: GraphQLNamedType, field: GraphQLField<unknown, unknown>, selection: FieldNode): number | undefined => {
+    const declared = field.args.find((argument) => argument.name === 'pageSize' || argument.name === 'limit')?.defaultValue;
+    const size = requestedListSize(selection, variables) ?? (typeof declared === 'number' ? declared : undefined);
+    return size === undefined ? undefined : Math.min(size, OWN_PAGE_SIZES.get(`${parentType.name}.${field.name}`) ?? settings.maxListSize);
+  };
 
   const fieldOf = (parentType: GraphQLNamedType, name: string) => {
     if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
@@ -63,11 +81,15 @@ export function operationCost(
     for (const selection of selections.selections) {
       if (total > settings.maxCost) return;
       if (selection.kind === Kind.FIELD) {
-        total += multiplier;
-        if (!selection.selectionSet || !parentType) continue;
         const name = selection.name.value;
-        const field = fieldOf(parentType, name);
-        if (!field) continue;
+        const field = parentType ? fieldOf(parentType, name) : undefined;
+        if (!selection.selectionSet) {
+          const scalarList = field !== undefined && isListType(getNullableType(field.type)) && !parentType!.name.startsWith('__');
+          total += scalarList ? multiplier * Math.ceil(listSize(connectionSize) / SCALAR_LIST_ITEMS_PER_UNIT) : multiplier;
+          continue;
+        }
+        total += multiplier;
+        if (!field || !parentType) continue;
         const introspected = parentType.name.startsWith('__') || name.startsWith('__');
         if (introspected) {
           // Introspection lists have the schema's sizes, never a page size.
@@ -79,7 +101,7 @@ export function operationCost(
           visit(selection.selectionSet, getNamedType(field.type), multiplier * size, undefined, spreading, nextOfTypeDepth);
           continue;
         }
-        const ownSize = requestedListSize(selection, variables);
+        const ownSize = sizeAsked(parentType, field as GraphQLField<unknown, unknown>, selection);
         if (isListType(getNullableType(field.type))) {
           visit(selection.selectionSet, getNamedType(field.type), multiplier * listSize(ownSize ?? connectionSize), undefined, spreading);
         } else {
