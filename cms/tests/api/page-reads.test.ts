@@ -1,0 +1,92 @@
+import type { Core } from '@strapi/strapi';
+import { importArticles } from '../../src/import/import-articles';
+import { syntheticArticles } from '../../src/import/synthetic-articles';
+import { articlesWrittenFromNow } from '../helpers/article-cleanup';
+import { siteOperationTexts } from '../helpers/site-operations';
+import { graphql, startStrapi, stopStrapi } from '../helpers/strapi';
+
+/**
+ * What the site's pages and a partner's list cost the database, read as the site sends them (its
+ * generated operations): the number of queries and the rows they return must not grow with the
+ * archive. Adding articles to the categories and tags a page shows changes which articles it lists,
+ * never how much it reads.
+ */
+let strapi: Core.Strapi;
+let removeWrittenArticles: () => Promise<void>;
+let categorySlugs: string[];
+let tagSlugs: string[];
+const operations = siteOperationTexts();
+
+const PARTNER_LIST = '{ articles(sort: "date:desc", pagination: { limit: 20 }) { title slug date cover { url alternativeText } category { name slug } associations { name slug } } }';
+
+beforeAll(async () => {
+  strapi = await startStrapi();
+  removeWrittenArticles = await articlesWrittenFromNow(strapi);
+  const slugs = async (uid: 'api::category.category' | 'api::tag.tag') =>
+    ((await strapi.db.query(uid).findMany({ select: ['slug'], where: { publishedAt: { $notNull: true } } })) as Array<{ slug: string }>).map((row) => row.slug);
+  categorySlugs = await slugs('api::category.category');
+  tagSlugs = await slugs('api::tag.tag');
+});
+afterAll(async () => {
+  await removeWrittenArticles();
+  await stopStrapi();
+});
+
+type Reading = { queries: number; rows: number };
+
+/** Runs an operation and counts the database's queries and the rows they returned. */
+async function reading(query: string, variables: Record<string, unknown>): Promise<Reading> {
+  const result: Reading = { queries: 0, rows: 0 };
+  const listener = (response: unknown, details: { sql?: string }) => {
+    if (/^\s*(begin|commit|rollback|savepoint|release)/i.test(details.sql ?? '')) return;
+    result.queries += 1;
+    if (!Array.isArray(response)) return;
+    result.rows += response.length;
+  };
+  strapi.db.connection.on('query-response', listener);
+  try {
+    const { errors } = await graphql(query, variables);
+    expect(errors).toBeUndefined();
+    return result;
+  } finally {
+    strapi.db.connection.off('query-response', listener);
+  }
+}
+
+function operation(name: string): string {
+  const text = operations.get(name);
+  if (!text) throw new Error(`the site has no operation ${name} (web/app/graphql)`);
+  return text;
+}
+
+const now = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString();
+const pages = () => [
+  { name: 'home page', query: operation('HomePage'), variables: { now } },
+  { name: 'news, page 1', query: operation('NewsPage'), variables: { page: 1, pageSize: 12 } },
+  { name: 'news, page 3', query: operation('NewsPage'), variables: { page: 3, pageSize: 12 } },
+  { name: 'a category, page 2', query: operation('NewsPage'), variables: { filters: { category: { slug: { eq: categorySlugs[0] } } }, page: 2, pageSize: 12 } },
+  { name: 'a tag', query: operation('NewsPage'), variables: { filters: { tags: { slug: { eq: tagSlugs[0] } } }, page: 1, pageSize: 12 } },
+  { name: "a partner's latest 20", query: PARTNER_LIST, variables: {} },
+];
+
+async function addArticles(count: number, seed: number): Promise<void> {
+  // Newer than everything, in every category and tag: every list is full of them, before and after.
+  // Not featured: the home page's slider keeps the same (illustrated) articles.
+  const records = [...syntheticArticles(count, { seed, categories: categorySlugs, tags: tagSlugs, newest: new Date(Date.UTC(2031, 0, seed)) })].map((record) => ({ ...record, featured: false }));
+  const report = await importArticles(strapi, records, { log: () => {} });
+  expect(report.created).toBe(count);
+}
+
+describe('reads of the site’s pages and the partner list, as the archive grows', () => {
+  it('make the same queries and read the same number of rows with 200 or 400 more articles', async () => {
+    for (const page of pages()) await reading(page.query, page.variables); // warm-up: permissions, caches
+    await addArticles(200, 11);
+    const before = [];
+    for (const page of pages()) before.push({ name: page.name, ...(await reading(page.query, page.variables)) });
+    await addArticles(200, 12);
+    const after = [];
+    for (const page of pages()) after.push({ name: page.name, ...(await reading(page.query, page.variables)) });
+
+    expect(after.map(({ name, queries, rows }) => ({ name, queries, rows }))).toEqual(before.map(({ name, queries, rows }) => ({ name, queries, rows })));
+  });
+});
