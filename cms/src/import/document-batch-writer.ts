@@ -25,7 +25,7 @@ type JoinTable = {
   inverseOrderColumnName?: string;
 };
 type RelationMeta = { type: 'relation'; relation: string; target: string; joinTable?: JoinTable; inversedBy?: string; mappedBy?: string };
-type ModelMeta = { tableName: string; attributes: Record<string, { type: string } & Partial<RelationMeta>> };
+type ModelMeta = { tableName: string; attributes: Record<string, { type: string } & Partial<RelationMeta>>; lifecycles?: Record<string, unknown> };
 type SchemaAttribute = { type: string; relation?: string; component?: string; repeatable?: boolean };
 type JoinRow = Record<string, unknown>;
 type WrittenRows = { draft: number; published: number | null };
@@ -74,6 +74,9 @@ export class DocumentBatchWriter {
     const i18n = strapi.plugin('i18n')?.service('content-types') as { isLocalizedContentType(model: unknown): boolean } | undefined;
     if (i18n?.isLocalizedContentType(contentType)) throw new Error(`${uid} is localized: the batch writer does not write locales`);
     this.meta = strapi.db.metadata.get(uid) as unknown as ModelMeta;
+    const hooks = Object.keys(this.meta.lifecycles ?? {});
+    // Rows go in through createMany, which runs createMany hooks, not the per-entry ones create would.
+    if (hooks.length > 0) throw new Error(`${uid} has lifecycle hooks (${hooks.join(', ')}): the batch writer would not run them as create does`);
     this.schema = contentType as unknown as { attributes: Record<string, SchemaAttribute> };
     const documentId = this.meta.attributes.documentId as { default?: unknown } | undefined;
     if (typeof documentId?.default !== 'function') throw new Error(`${uid}: no documentId generator in the model metadata`);
