@@ -37,6 +37,9 @@ const usesOrderColumn = (attribute: RelationMeta) => ['oneToMany', 'manyToMany']
 const usesInverseOrderColumn = (attribute: RelationMeta) => isBidirectional(attribute) && ['manyToOne', 'manyToMany'].includes(attribute.relation);
 const isToOne = (attribute: RelationMeta) => ['oneToOne', 'manyToOne'].includes(attribute.relation);
 
+/** Values in one `IN (…)` list: far below SQLite's and PostgreSQL's limits on bound parameters. */
+const LOOKUP_CHUNK = 500;
+
 function uniqueIds(ids: Array<number | null>): number[] {
   return [...new Set(ids.filter((id): id is number => id !== null))];
 }
@@ -53,7 +56,8 @@ function uniqueIds(ids: Array<number | null>): number[] {
  *   timestamp lifecycle of the database layer), interleaved draft/published like create + publish;
  * - link rows: the draft to the targets' drafts, the published row to their published versions,
  *   the order column numbered 1…n in the given order (to-many), the inverse order column one past
- *   the highest already in the join table for that target row (bidirectional many-to-*);
+ *   the highest already in the join table for that target row (bidirectional many-to-*), and on the
+ *   published row's links the draft's values wherever publishing copies them (see writeRelations);
  * - single components: their own row for the draft and another for the published row, linked
  *   through the `_cmps` table with `field` and `component_type`, as `createComponents` does.
  *
@@ -115,10 +119,15 @@ export class DocumentBatchWriter {
   }
 
   private async writtenRows(documentIds: string[]): Promise<Map<string, WrittenRows>> {
-    const rows = (await this.strapi.db.query(this.uid).findMany({
-      select: ['id', 'documentId', 'publishedAt'],
-      where: { documentId: { $in: documentIds } },
-    })) as Array<{ id: number; documentId: string; publishedAt: unknown }>;
+    const rows: Array<{ id: number; documentId: string; publishedAt: unknown }> = [];
+    for (let start = 0; start < documentIds.length; start += LOOKUP_CHUNK) {
+      rows.push(
+        ...((await this.strapi.db.query(this.uid).findMany({
+          select: ['id', 'documentId', 'publishedAt'],
+          where: { documentId: { $in: documentIds.slice(start, start + LOOKUP_CHUNK) } },
+        })) as typeof rows),
+      );
+    }
     const written = new Map<string, WrittenRows>();
     for (const row of rows) {
       const entry = written.get(row.documentId) ?? { draft: 0, published: null };
@@ -220,8 +229,8 @@ export class DocumentBatchWriter {
     const targetIds = uniqueIds(documents.flatMap((document) => (document.relations[name] ?? []).flatMap((target) => [target.draftId, target.publishedId])));
     const highest = new Map<number, number>();
     const target = joinTable.inverseJoinColumn.name;
-    for (let start = 0; start < targetIds.length; start += this.strapi.db.dialect.getBatchInsertSize()) {
-      const chunk = targetIds.slice(start, start + this.strapi.db.dialect.getBatchInsertSize());
+    for (let start = 0; start < targetIds.length; start += LOOKUP_CHUNK) {
+      const chunk = targetIds.slice(start, start + LOOKUP_CHUNK);
       const maxima = (await this.strapi.db
         .getConnection(joinTable.name)
         .transacting(trx)

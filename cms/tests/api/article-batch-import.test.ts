@@ -283,6 +283,88 @@ describe('an imported article is the article an editor would have created and pu
   });
 });
 
+describe('a mixed input, across batches, is written as the Document Service writes it record by record', () => {
+  it('gives each record the rows, links, order columns and component of its editor-made twin', async () => {
+    const published = async (uid: UID.ContentType) => ((await strapi.db.query(uid).findMany({ select: ['slug', 'documentId'], where: { publishedAt: { $notNull: true } }, orderBy: { id: 'asc' } })) as Array<{ slug: string; documentId: string }>);
+    const categories = await published('api::category.category');
+    const tags = [draftTag, ...(await published('api::tag.tag'))];
+    const associations = await published('api::association.association');
+    const events = await published('api::event.event');
+    const at = <T>(list: T[], i: number) => list[i % list.length];
+    const COUNT = 12;
+    const fields = (i: number) => ({
+      title: `Bài loạt thứ ${i} ${stamp}`,
+      date: new Date(Date.UTC(2014, 0, 1 + i)).toISOString(),
+      summary: `Tóm tắt bài loạt ${i}.`,
+      body: `Đoạn của bài ${i}.\n\n- ý một\n- ý hai`,
+      featured: i % 4 === 0,
+      ...(i % 5 === 0 ? { seo: { metaTitle: `Chia sẻ ${i}`, noIndex: i % 10 === 0 } } : {}),
+    });
+    // Tags with the draft-only one first every third record; to-one relations on some records only.
+    const relations = (i: number) => ({
+      category: at(categories, i),
+      tags: i % 3 === 0 ? [draftTag, at(tags, i + 1)] : [at(tags, i), at(tags, i + 2)],
+      associations: i % 2 === 0 ? [at(associations, i), at(associations, i + 3)] : [],
+      event: i % 4 === 1 ? at(events, i) : undefined,
+    });
+    const isDraft = (i: number) => i % 6 === 5;
+    const records = Array.from({ length: COUNT }, (_, i) => {
+      const r = relations(i);
+      return { ...fields(i), slug: `bai-loat-nhap-${i}-${stamp}`, category: r.category.slug, tags: r.tags.map((t) => t.slug), associations: r.associations.map((a) => a.slug), event: r.event?.slug, draft: isDraft(i) };
+    });
+    expect(await importArticles(strapi, records, { ...quiet, batchSize: 5 })).toMatchObject({ created: COUNT, failed: 0 });
+    const documents = strapi.documents(ARTICLE);
+    for (let i = 0; i < COUNT; i += 1) {
+      const r = relations(i);
+      const data = { ...fields(i), body: markdownToBlocks(fields(i).body), slug: `bai-loat-bien-tap-${i}-${stamp}`, category: r.category.documentId, tags: r.tags.map((t) => t.documentId), associations: r.associations.map((a) => a.documentId), event: r.event?.documentId };
+      const created = await documents.create({ data: data as never });
+      if (!isDraft(i)) await documents.publish({ documentId: created.documentId });
+    }
+
+    const meta = strapi.db.metadata.get(ARTICLE) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
+    const knex = strapi.db.connection;
+    /** Rows of the series by "index|version", for one kind (imported or edited). */
+    const series = async (kind: 'nhap' | 'bien-tap') => {
+      const rows = (await knex(meta.tableName).where('slug', 'like', `bai-loat-${kind}-%-${stamp}`)) as Row[];
+      return new Map(rows.map((row) => [`${String(row.slug).split('-').at(-2)}|${row.published_at == null ? 'draft' : 'published'}`, row]));
+    };
+    const mine = await series('nhap');
+    const theirs = await series('bien-tap');
+    expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+    expect(mine.size).toBe(COUNT * 2 - 2);
+    const SKIP = ['id', 'document_id', 'title', 'slug', 'search_text', 'created_at', 'updated_at', 'published_at', 'first_published_at'];
+    const values = (row: Row) => Object.fromEntries(Object.entries(row).filter(([column]) => !SKIP.includes(column)));
+    for (const [key, row] of mine) expect({ key, ...values(row) }).toEqual({ key, ...values(theirs.get(key)!) });
+
+    const relationNames = Object.entries(meta.attributes).filter(([, attribute]) => attribute.type === 'relation' && attribute.joinTable && attribute.target?.startsWith('api::'));
+    for (const [name, { joinTable }] of relationNames) {
+      const { name: table, joinColumn, inverseJoinColumn, orderColumnName, inverseOrderColumnName } = joinTable!;
+      /** Each link as "row key → target (order)", and each target's list of the series' rows in its order. */
+      const linksOf = async (rows: Map<string, Row>) => {
+        const keyOf = new Map([...rows].map(([key, row]) => [row.id, key]));
+        const links = ((await knex(table).whereIn(joinColumn.name, [...keyOf.keys()] as number[])) as Row[]).map((link): Row => ({ ...link, key: keyOf.get(link[joinColumn.name]) }));
+        const own = links.map((link) => `${link.key} → ${link[inverseJoinColumn.name]}${orderColumnName ? ` (${link[orderColumnName]})` : ''}`).sort();
+        const lists: Record<string, string[]> = {};
+        if (inverseOrderColumnName) {
+          for (const link of [...links].sort((x, y) => Number(x[inverseOrderColumnName]) - Number(y[inverseOrderColumnName]))) {
+            (lists[String(link[inverseJoinColumn.name])] ??= []).push(String(link.key));
+          }
+        }
+        return { own, lists };
+      };
+      expect({ name, ...(await linksOf(mine)) }).toEqual({ name, ...(await linksOf(theirs)) });
+    }
+    const seoTable = meta.attributes.seo.joinTable!;
+    const seoOf = async (rows: Map<string, Row>) => {
+      const keyOf = new Map([...rows].map(([key, row]) => [row.id, key]));
+      const links = (await knex(seoTable.name).whereIn(seoTable.joinColumn.name, [...keyOf.keys()] as number[])) as Row[];
+      return links.map((link) => `${keyOf.get(link[seoTable.joinColumn.name])} ${link.field} ${link.component_type} ${link.order}`).sort();
+    };
+    expect(await seoOf(mine)).toEqual(await seoOf(theirs));
+    expect((await seoOf(mine)).length).toBe(5); // records 0 and 10 (draft + published), 5 (a draft)
+  });
+});
+
 describe('import rules', () => {
   const valid = (n: number) => ({ title: `Bài hợp lệ thứ ${n} ${stamp}`, slug: `bai-hop-le-${n}-${stamp}`, date: '2016-06-01T08:00', summary: 'Tóm tắt.', body: 'Nội dung.' });
 
