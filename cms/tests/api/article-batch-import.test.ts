@@ -80,7 +80,9 @@ describe('one import, one purge of the site', () => {
     expect(report.created).toBe(45);
     expect(await waitFor(() => webhookCalls.slice(before).some((call) => call.event === 'entry.import'))).toBe(true);
     await settle(500);
-    const calls = webhookCalls.slice(before);
+    // Every call about articles during the import: one, at its end (a late call about the tag made
+    // in beforeAll would not count).
+    const calls = webhookCalls.slice(before).filter((call) => call.model === 'article');
     expect(calls).toEqual([expect.objectContaining({ event: 'entry.import', model: 'article', created: 45 })]);
   });
 });
