@@ -1,19 +1,24 @@
 #!/usr/bin/env node
-// `pnpm --filter cms import -- <file.json|file.ndjson>`: imports articles (the format is documented
-// in src/import/article-record.ts and the README) through the Document Service, created and
-// published as an editor's would be. Safe to run twice: records whose slug exists are skipped.
+// `pnpm --filter cms import -- <file.json|file.ndjson>`: imports articles (the format is in
+// docs/importing-articles.md and src/import/article-record.ts) with the batch writer of src/import:
+// each article written as the Document Service's create + publish would write it (draft and
+// published rows, relations, components, search text), 500 to a transaction, the site's cache
+// purged once at the end. Safe to run twice: records whose slug exists are skipped.
 //
 //   node scripts/import-articles.js articles.ndjson            import a file (.ndjson/.jsonl streamed)
 //   node scripts/import-articles.js --generate 10000           import N synthetic Vietnamese articles
 //   node scripts/import-articles.js --generate 500 --out a.ndjson   only write them to a file
-//   options: --batch <records per transaction, 200>  --progress <records per progress line, 1000>
+//   options: --batch <records per transaction, 500>  --progress <records per progress line, 1000>
 //            --seed <generator seed>
-// The database is the one configured by the environment (DATABASE_CLIENT, DATABASE_FILENAME, …).
+// The database is the one configured by the environment (DATABASE_CLIENT, DATABASE_FILENAME, …);
+// with SEED_DEMO_CONTENT=true in the environment, a database that was never seeded gets the demo
+// content (categories, tags…) first. Runs from any directory. The last line is
+//   [import] done: <created> created, <existing> already present, <failed> failed in <seconds> s: <rate> articles/s
 const path = require('node:path');
 const { createWriteStream } = require('node:fs');
 
 function parseArgs(argv) {
-  const options = { file: undefined, generate: undefined, out: undefined, batch: 200, progress: 1000, seed: 7 };
+  const options = { file: undefined, generate: undefined, out: undefined, batch: 500, progress: 1000, seed: 7 };
   const args = argv.filter((arg) => arg !== '--');
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -51,6 +56,11 @@ async function writeGenerated(distDir, options) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  // Paths given are the caller's; Strapi runs from cms/.
+  if (options.file) options.file = path.resolve(options.file);
+  if (options.out) options.out = path.resolve(options.out);
+  process.chdir(path.join(__dirname, '..'));
+  const seedFirst = process.env.SEED_DEMO_CONTENT === 'true';
   const { bootStrapi } = require('./boot');
   if (options.out) {
     // Only the compiled generator is needed: compile, do not boot.
@@ -61,6 +71,12 @@ async function main() {
   }
   const { strapi, distDir } = await bootStrapi();
   try {
+    if (seedFirst) {
+      // boot.js switches the first-start seed off for one-off jobs; here it was asked for.
+      process.env.SEED_DEMO_CONTENT = 'true';
+      console.log('[import] SEED_DEMO_CONTENT=true: the demo content first, unless this database has it already');
+      await require(path.join(distDir, 'src', 'seed')).seedDemoContentOnFirstStart(strapi);
+    }
     const { importArticles, readRecords, syntheticArticles } = require(path.join(distDir, 'src', 'import'));
     let records;
     if (options.generate) {
@@ -71,7 +87,7 @@ async function main() {
         tags: await slugs('api::tag.tag'),
       });
     } else {
-      records = readRecords(path.resolve(options.file));
+      records = readRecords(options.file);
     }
     const report = await importArticles(strapi, records, { batchSize: options.batch, progressEvery: options.progress, log: (line) => console.log(line) });
     if (report.failed > 0) process.exitCode = 1;

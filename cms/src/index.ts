@@ -6,6 +6,7 @@ import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
+import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
@@ -27,6 +28,7 @@ export default {
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await backfillSearchText(strapi);
+    registerImportEvent(strapi);
     await ensureRevalidationWebhook(strapi);
   },
 };

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { IMPORT_EVENT } from '../import/import-event';
 
 export const REVALIDATION_WEBHOOK_NAME = 'Cổng thông tin: làm mới trang đã lưu (tự động)';
-const WANTED_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete'];
+/** An import announces itself once when done (IMPORT_EVENT), not per article. */
+const WANTED_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update', 'media.delete', IMPORT_EVENT];
 
 type Webhook = { id: number | string; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };
 type WebhookStore = {
@@ -14,7 +16,7 @@ type WebhookRunner = { add(webhook: Webhook): void; update(webhook: Webhook): vo
 
 /**
  * Keeps one Strapi webhook that tells the site to drop its cached pages whenever an editor
- * publishes, unpublishes, updates or deletes content (WEB_REVALIDATE_URL, authorised with
+ * publishes, unpublishes, updates or deletes content, or an import ends (WEB_REVALIDATE_URL, authorised with
  * REVALIDATE_SECRET). Created on start when both are set; kept in line with them afterwards.
  */
 export async function ensureRevalidationWebhook(strapi: Core.Strapi): Promise<void> {

@@ -10,6 +10,7 @@ import type { Block } from '../seed/markdown-to-blocks';
  * - `body`: Markdown (paragraphs, `## headings`, lists, `**bold**`, links) or Strapi blocks JSON.
  * - `category`, `event`: a slug; `tags`, `associations`, `honoredIntellectuals` (or `intellectuals`): slugs.
  *   They must exist already (the import stops on an unknown slug rather than dropping a link).
+ * - `seo`: `metaTitle`, `metaDescription`, `noIndex` (the shared SEO component; no share image).
  * - `draft: true` imports without publishing.
  */
 export type ArticleRecord = {
@@ -27,6 +28,7 @@ export type ArticleRecord = {
   event?: string | null;
   honoredIntellectuals?: string[];
   intellectuals?: string[];
+  seo?: { metaTitle?: string; metaDescription?: string; noIndex?: boolean } | null;
   draft?: boolean;
 };
 

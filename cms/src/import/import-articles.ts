@@ -1,10 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toInstant } from '../seed/local-time';
-import { markdownToBlocks } from '../seed/markdown-to-blocks';
-import { slugify } from '../utils/slugify';
-import { isArticleRecord, type ArticleRecord } from './article-record';
-import { databaseIdle } from './database-idle';
+import { buildSearchText, SEARCH_TEXT_ATTRIBUTE } from '../search/search-text';
+import { articleFields, RecordError, type ArticleFields } from './article-fields';
+import { DocumentBatchWriter, type DocumentToWrite } from './document-batch-writer';
+import { validateEntry, validationMessage } from './entry-validation';
+import { announceImport } from './import-event';
+import { RelationTargets, type TargetRows } from './relation-targets';
 
 const ARTICLE = 'api::article.article' as const;
 
@@ -16,139 +17,96 @@ export type ImportOptions = {
   log?: (line: string) => void;
 };
 
-export type ImportReport = { created: number; existing: number; failed: number; seconds: number; perSecond: number };
+/** A record left out: its position in the input (1 = the first record) and why. */
+export type ImportFailure = { position: number; message: string };
 
-type RelationTargets = {
-  category: UID.ContentType;
-  event: UID.ContentType;
-  tags: UID.ContentType;
-  associations: UID.ContentType;
-  honoredIntellectuals: UID.ContentType;
-};
-const TARGETS: RelationTargets = {
-  category: 'api::category.category',
-  event: 'api::event.event',
-  tags: 'api::tag.tag',
-  associations: 'api::association.association',
-  honoredIntellectuals: 'api::honored-intellectual.honored-intellectual',
-};
+export type ImportReport = { created: number; existing: number; failed: number; failures: ImportFailure[]; seconds: number; perSecond: number };
 
-/** documentIds of related entries by slug, looked up once each (an indexed exact match). */
-class SlugLookup {
-  private readonly known = new Map<string, string>();
-  constructor(private readonly strapi: Core.Strapi) {}
-
-  async one(uid: UID.ContentType, slug: string | null | undefined): Promise<string | null> {
-    if (!slug) return null;
-    const key = `${uid}\u0000${slug}`;
-    const cached = this.known.get(key);
-    if (cached) return cached;
-    const row = (await this.strapi.db.query(uid).findOne({ select: ['documentId'], where: { slug } })) as { documentId: string } | null;
-    if (!row) throw new Error(`không có ${uid} với slug "${slug}" (unknown ${uid} "${slug}")`);
-    this.known.set(key, row.documentId);
-    return row.documentId;
+/** Which of these slugs some article row (draft or published) already has: one indexed lookup per 500. */
+async function storedSlugs(strapi: Core.Strapi, slugs: string[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (let start = 0; start < slugs.length; start += 500) {
+    const rows = (await strapi.db.query(ARTICLE).findMany({ select: ['slug'], where: { slug: { $in: slugs.slice(start, start + 500) } } })) as Array<{ slug: string }>;
+    for (const row of rows) stored.add(row.slug);
   }
-
-  async many(uid: UID.ContentType, slugs: string[] | undefined): Promise<string[]> {
-    const ids: string[] = [];
-    for (const slug of slugs ?? []) {
-      const id = await this.one(uid, slug);
-      if (id) ids.push(id);
-    }
-    return ids;
-  }
+  return stored;
 }
 
-/** An ISO instant with a zone as given; a zone-less local time as Vietnam time; none: now. */
-function importedDate(value: string | null | undefined): string {
-  if (!value) return new Date().toISOString();
-  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim());
-  const instant = new Date(hasZone ? value.trim() : (toInstant(value.trim()) ?? ''));
-  if (Number.isNaN(instant.getTime())) throw new Error(`ngày không hợp lệ "${value}" (invalid date)`);
-  return instant.toISOString();
-}
-
-async function articleData(record: ArticleRecord, slug: string, lookup: SlugLookup): Promise<Record<string, unknown>> {
-  const date = importedDate(record.date);
-  return {
-    title: record.title.trim(),
-    slug,
-    date,
-    summary: record.summary,
-    body: typeof record.body === 'string' ? markdownToBlocks(record.body) : record.body,
-    author: record.author,
-    source: record.source,
-    featured: record.featured ?? false,
-    category: await lookup.one(TARGETS.category, record.category),
-    event: await lookup.one(TARGETS.event, record.event),
-    tags: await lookup.many(TARGETS.tags, record.tags),
-    associations: await lookup.many(TARGETS.associations, record.associations),
-    honoredIntellectuals: await lookup.many(TARGETS.honoredIntellectuals, record.honoredIntellectuals ?? record.intellectuals),
-  };
+async function relatedRows(strapi: Core.Strapi, targets: RelationTargets, relations: ArticleFields['relations']): Promise<Record<string, TargetRows[]>> {
+  const attributes = strapi.contentType(ARTICLE).attributes as Record<string, { target?: UID.ContentType }>;
+  const rows: Record<string, TargetRows[]> = {};
+  for (const [name, slugs] of Object.entries(relations)) {
+    const target = attributes[name]?.target;
+    if (!target) throw new Error(`${ARTICLE} has no relation "${name}"`);
+    rows[name] = [];
+    for (const slug of slugs) rows[name].push(await targets.bySlug(target, slug));
+  }
+  return rows;
 }
 
 /**
- * Imports articles through the Document Service, so every rule of an editor's write applies (slug
- * from the title, search text, media checks, published-only reads) and each article is created and
- * published as the admin panel would. Idempotent by slug: a record whose slug is already taken is
- * counted as existing and left alone. Records are written `batchSize` at a time in one transaction
- * (one disk sync per batch on SQLite instead of several per article). Resolves once the events of
- * the writes (webhooks) have been handled, and counts that time in the rate.
+ * Imports articles in batches, each batch in one transaction, writing what the Document Service's
+ * create + publish would write (./document-batch-writer.ts) after applying the rules an editor's
+ * save goes through: the slug rule, Strapi's validation of the model (./entry-validation.ts), the
+ * search text (src/search/search-text.ts), relations to drafts and published versions.
+ *
+ * Idempotent by slug: a record whose slug an article already has, or an earlier record of the same
+ * input took, is counted as existing and left alone. A record that is not valid is left out and named
+ * by its position (1 = first); the others are imported. A relation to a slug that does not exist
+ * stops the import (earlier batches stay written). No Document Service events fire per article: one
+ * `entry.import` event (./import-event.ts) announces the import when it ends, so the site's cache is
+ * purged once.
  */
 export async function importArticles(strapi: Core.Strapi, records: AsyncIterable<unknown> | Iterable<unknown>, options: ImportOptions = {}): Promise<ImportReport> {
-  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const batchSize = Math.max(1, options.batchSize ?? 500);
   const progressEvery = Math.max(1, options.progressEvery ?? 1000);
   const log = options.log ?? ((line: string) => strapi.log.info(line));
-  const lookup = new SlugLookup(strapi);
-  const documents = strapi.documents(ARTICLE);
-  const report = { created: 0, existing: 0, failed: 0 };
+  const writer = new DocumentBatchWriter(strapi, ARTICLE);
+  const targets = new RelationTargets(strapi);
+  const report = { created: 0, existing: 0, failed: 0, failures: [] as ImportFailure[] };
   const started = Date.now();
-  const elapsed = (until = Date.now()) => Math.max(1, until - started) / 1000;
+  const elapsed = () => Math.max(1, Date.now() - started) / 1000;
   let seen = 0;
 
-  /** Writes one record; false when it was there already. Throws a ValidationError for an invalid record. */
-  const writeRecord = async (record: ArticleRecord): Promise<boolean> => {
-    const slug = record.slug?.trim() || slugify(record.title) || 'bai-viet';
-    const existing = await strapi.db.query(ARTICLE).findOne({ select: ['id'], where: { slug } });
-    if (existing) return false;
-    const data = await articleData(record, slug, lookup);
-    await documents.create({ data: data as never, ...(record.draft ? {} : { status: 'published' as const }) });
-    return true;
-  };
-  const count = (created: boolean) => {
-    if (created) report.created += 1;
-    else report.existing += 1;
-  };
-  const fail = (position: number, message: string) => {
-    report.failed += 1;
-    log(`[import] bản ghi ${position} bị bỏ qua (record ${position} skipped): ${message}`);
-  };
-
   const writeBatch = async (batch: unknown[]) => {
-    const first = seen + 1;
-    const valid = batch.map((record, i) => ({ record, position: first + i })).filter(({ record, position }) => {
-      if (isArticleRecord(record)) return true;
-      fail(position, 'thiếu tiêu đề (no title)');
-      return false;
-    }) as Array<{ record: ArticleRecord; position: number }>;
-    try {
-      const outcomes: boolean[] = [];
-      await strapi.db.transaction(async () => {
-        for (const { record } of valid) outcomes.push(await writeRecord(record));
-      });
-      outcomes.forEach(count);
-    } catch (error) {
-      if (!(error instanceof errors.ValidationError)) throw error;
-      // An invalid record rolled the batch back: write it again one record per transaction, so only
-      // the invalid records are left out (and named).
-      for (const { record, position } of valid) {
-        try {
-          count(await strapi.db.transaction(() => writeRecord(record)));
-        } catch (recordError) {
-          if (!(recordError instanceof errors.ValidationError)) throw recordError;
-          fail(position, recordError.message);
-        }
+    const failures: ImportFailure[] = [];
+    const fail = (position: number, message: string) => failures.push({ position, message });
+    const candidates: Array<{ position: number; fields: ArticleFields }> = [];
+    batch.forEach((record, i) => {
+      const position = seen + i + 1;
+      try {
+        candidates.push({ position, fields: articleFields(record, new Date()) });
+      } catch (error) {
+        if (!(error instanceof RecordError)) throw error;
+        fail(position, error.message);
       }
+    });
+    const stored = await storedSlugs(strapi, candidates.map(({ fields }) => fields.slug));
+    const claimed = new Set<string>();
+    const documents: DocumentToWrite[] = [];
+    for (const { position, fields } of candidates) {
+      if (stored.has(fields.slug) || claimed.has(fields.slug)) {
+        report.existing += 1;
+        continue;
+      }
+      let data: Record<string, unknown>;
+      try {
+        data = await validateEntry(strapi, ARTICLE, fields.data, { isDraft: !fields.publish });
+      } catch (error) {
+        if (!(error instanceof errors.ValidationError)) throw error;
+        fail(position, validationMessage(error));
+        continue;
+      }
+      data[SEARCH_TEXT_ATTRIBUTE] = buildSearchText(ARTICLE, data);
+      claimed.add(fields.slug);
+      documents.push({ data, relations: await relatedRows(strapi, targets, fields.relations), publish: fields.publish, at: new Date() });
+    }
+    await writer.write(documents);
+    report.created += documents.length;
+    for (const failure of failures.sort((a, b) => a.position - b.position)) {
+      report.failed += 1;
+      report.failures.push(failure);
+      log(`[import] bản ghi ${failure.position} bị bỏ qua (record ${failure.position} skipped): ${failure.message}`);
     }
     seen += batch.length;
     if (Math.floor(seen / progressEvery) !== Math.floor((seen - batch.length) / progressEvery)) {
@@ -156,19 +114,23 @@ export async function importArticles(strapi: Core.Strapi, records: AsyncIterable
     }
   };
 
-  let batch: unknown[] = [];
-  for await (const record of records) {
-    batch.push(record);
-    if (batch.length >= batchSize) {
-      await writeBatch(batch);
-      batch = [];
+  try {
+    let batch: unknown[] = [];
+    for await (const record of records) {
+      batch.push(record);
+      if (batch.length >= batchSize) {
+        await writeBatch(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await writeBatch(batch);
+  } finally {
+    // Whatever was written (all of it, or the batches before a stop) is announced once.
+    if (report.created > 0) announceImport(strapi, ARTICLE, { created: report.created, existing: report.existing, failed: report.failed });
   }
-  if (batch.length > 0) await writeBatch(batch);
 
-  // Until the events of the last writes have been handled (see ./database-idle.ts).
-  const seconds = elapsed(await databaseIdle(strapi));
-  const perSecond = seconds > 0 ? report.created / seconds : 0;
+  const seconds = elapsed();
+  const perSecond = report.created / seconds;
   log(`[import] done: ${report.created} created, ${report.existing} already present, ${report.failed} failed in ${seconds.toFixed(1)} s: ${perSecond.toFixed(0)} articles/s`);
   return { ...report, seconds, perSecond };
 }

@@ -1,5 +1,4 @@
-export { importArticles, type ImportOptions, type ImportReport } from './import-articles';
+export { importArticles, type ImportFailure, type ImportOptions, type ImportReport } from './import-articles';
 export { readRecords } from './read-records';
 export { syntheticArticles, type SyntheticOptions } from './synthetic-articles';
 export type { ArticleRecord } from './article-record';
-export { databaseIdle } from './database-idle';
