@@ -85,6 +85,7 @@ async function main() {
         seed: options.seed,
         categories: await slugs('api::category.category'),
         tags: await slugs('api::tag.tag'),
+        associations: await slugs('api::association.association'),
       });
     } else {
       records = readRecords(options.file);

@@ -34,6 +34,8 @@ export type SyntheticOptions = {
   categories?: string[];
   /** Tag slugs to pick 0-2 from per article. */
   tags?: string[];
+  /** Association slugs: about half the articles name one of them. */
+  associations?: string[];
   /** Seed of the generator; the same seed and count give the same articles (and slugs: another seed, other slugs). */
   seed?: number;
   /** The newest article's date; each next article is some hours older. */
@@ -43,7 +45,7 @@ export type SyntheticOptions = {
 /**
  * `count` synthetic Vietnamese news articles in the import format (./article-record.ts), with
  * unique slugs, dates spread backwards from `newest`, a few paragraphs of body text each, and the
- * given categories and tags. For benchmarks and tests; the titles say they are generated.
+ * given categories, tags and associations. For benchmarks and tests; the titles say they are generated.
  */
 export function* syntheticArticles(count: number, options: SyntheticOptions = {}): Generator<ArticleRecord> {
   const seed = options.seed ?? 7;
@@ -51,6 +53,7 @@ export function* syntheticArticles(count: number, options: SyntheticOptions = {}
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
   const categories = options.categories ?? [];
   const tags = options.tags ?? [];
+  const associations = options.associations ?? [];
   let time = (options.newest ?? new Date()).getTime();
   for (let n = 1; n <= count; n += 1) {
     time -= Math.floor(1 + next() * 12) * 3_600_000;
@@ -64,6 +67,7 @@ export function* syntheticArticles(count: number, options: SyntheticOptions = {}
       `## Kết quả\n\nHoạt động góp phần **nâng cao nhận thức** và khả năng ứng dụng tiến bộ khoa học kỹ thuật vào đời sống, sản xuất của người dân.`,
     ];
     const articleTags = tags.length === 0 ? [] : [...new Set([pick(tags), ...(next() < 0.5 ? [pick(tags)] : [])])];
+    const articleAssociations = associations.length > 0 && next() < 0.5 ? [pick(associations)] : [];
     yield {
       title,
       slug: slugify(`bai tong hop ${seed} ${n} ${topic}`),
@@ -75,6 +79,7 @@ export function* syntheticArticles(count: number, options: SyntheticOptions = {}
       featured: next() < 0.02,
       category: categories.length > 0 ? pick(categories) : null,
       tags: articleTags,
+      associations: articleAssociations,
     };
   }
 }
