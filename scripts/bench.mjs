@@ -4,7 +4,8 @@
  *
  * Builds a throw-away SQLite database (demo content, then 10,000 articles through the import path
  * editors use, then ~500 events), starts the compiled CMS and two copies of the built site on it —
- * one with the page cache (what visitors get), one without (every request a cache miss) — and loads
+ * one with the page cache (what visitors get), one that stores nothing (every request a miss, through
+ * the same miss path: shared renders, at most 8 at once, compression) — and loads
  * them with autocannon on loopback: each page and partner query at 1 and at 50 clients (req/s,
  * p50/p95/p99, errors), the cached pages beside a bare node:http server sending the same bytes in
  * the same run, GraphQL beside REST, memory (peak RSS per process) and the import rate. Prints one
@@ -38,7 +39,7 @@ const CMS_PORT = 1437;
 const SITE_PORT = 3437;
 const SITE_UNCACHED_PORT = 3438;
 const secret = () => randomBytes(24).toString('base64');
-const revalidateSecret = secret();
+
 
 const rows = [];
 const notes = [];
@@ -89,7 +90,7 @@ function cmsEnv(workDir) {
     DEV_ADMIN_EMAIL: '',
     DEV_ADMIN_PASSWORD: '',
     SEED_DEMO_CONTENT: 'false',
-    REVALIDATE_SECRET: revalidateSecret,
+    REVALIDATE_SECRET: secret(),
     WEB_REVALIDATE_URL: `http://127.0.0.1:${SITE_PORT}/api/revalidate`,
   };
 }
@@ -139,27 +140,6 @@ async function samplePaths() {
   };
 }
 
-/** Purges the cached site's pages every 250 ms (as the CMS webhook does on a publish) until stopped. */
-function purgeStorm() {
-  const counts = { sent: 0, failed: 0 };
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      counts.sent += 1;
-      const response = await fetch(`http://127.0.0.1:${SITE_PORT}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${revalidateSecret}` } }).catch(() => undefined);
-      if (!response?.ok) counts.failed += 1;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return counts;
-    },
-  };
-}
-
 /** Waits until the servers have finished the work a previous run left in flight (a quiet second). */
 async function settle() {
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -198,31 +178,22 @@ async function benchSite(paths, memory) {
     { label: 'sitemap.xml', paths: ['/sitemap.xml'], target: 1000 },
     { label: 'rss.xml', paths: ['/rss.xml'] },
   ];
-  console.log(`\nCache misses (the site without its page cache: every request rendered), ${SECONDS} s per run`);
+  console.log(`\nCache misses at 1 client: a site that stores nothing (NUXT_PAGE_CACHE_ENABLED=false), so every request is rendered from the CMS, ${SECONDS} s per run`);
   for (const page of pages) {
     await settle();
     const one = await load({ origin: uncached, paths: page.paths, connections: 1, seconds: SECONDS, headers: { accept: 'text/html' } });
     addRow(`miss: ${page.label}`, 1, one, page.target ? `p95 ≤ ${page.target} ms` : undefined, one.p95 <= page.target && one.errors === 0);
   }
   memory.take();
-  console.log(`\nCache misses at 50 clients: the site as visitors get it (page cache on), purged every 250 ms as if editors published without pause, so every answer waits for a render (identical concurrent misses share one); ${SECONDS} s per run, home ${HOME_SECONDS} s`);
+  console.log(`\nCache misses at 50 clients: the same site (nothing stored, every request a miss; identical concurrent misses share one render, at most 8 renders run), ${SECONDS} s per run, home ${HOME_SECONDS} s`);
   for (const page of pages) {
     const home = page.paths[0] === '/';
     await settle();
-    const storm = purgeStorm();
-    const many = await load({ origin: cached, paths: page.paths, connections: 50, seconds: home ? HOME_SECONDS : SECONDS, headers: { accept: 'text/html' } });
-    const purges = await storm.stop();
-    addRow(`miss (purged every 250 ms): ${page.label}${home ? ` (${HOME_SECONDS} s)` : ''}`, 50, many, 'no 503, p99 ≤ 1000 ms', many.unavailable === 0 && many.errors === 0 && many.p99 <= 1000);
-    if (purges.failed > 0) notes.push(`${purges.failed} of ${purges.sent} purges failed during "${page.label}".`);
-  }
-  console.log(`\nFor comparison, rendering capacity: the site without its page cache, every request rendered, 50 clients, ${SECONDS} s`);
-  for (const page of pages.filter((p) => p.paths[0] === '/' || p.paths.length > 1)) {
-    await settle();
-    const raw = await load({ origin: uncached, paths: page.paths, connections: 50, seconds: SECONDS, headers: { accept: 'text/html' } });
-    addRow(`no page cache: ${page.label}`, 50, raw);
+    const many = await load({ origin: uncached, paths: page.paths, connections: 50, seconds: home ? HOME_SECONDS : SECONDS, headers: { accept: 'text/html' } });
+    addRow(`miss: ${page.label}${home ? ` (${HOME_SECONDS} s)` : ''}`, 50, many, home ? 'no 503, p99 ≤ 1000 ms' : 'no 503', many.unavailable === 0 && many.errors === 0 && (!home || many.p99 <= 1000));
   }
   const missPeaks = memory.take();
-  notes.push(`Peak memory during the 50-client miss runs: CMS ${mb(missPeaks.cms)} (target ≤ 600 MB), site ${mb(missPeaks.site)} (target ≤ 300 MB), site without cache ${mb(missPeaks.siteUncached)}.`);
+  notes.push(`Peak memory during the 50-client miss runs: CMS ${mb(missPeaks.cms)} (target ≤ 600 MB), site ${mb(missPeaks.siteUncached)} (target ≤ 300 MB).`);
 
   console.log(`\nCached pages (the site's page cache, brotli) beside a bare node:http server sending the same bytes, 50 clients, ${SECONDS} s each`);
   const encoding = { 'accept-encoding': 'gzip, br', accept: 'text/html' };
@@ -292,7 +263,19 @@ function table() {
   return [header, ...rows.map((r) => `| ${r.label} | ${r.clients} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.target} | ${r.met} |`)].join('\n');
 }
 
+/** Fails at once when another program holds one of the benchmark's ports. */
+async function ensurePortsFree() {
+  for (const port of [CMS_PORT, SITE_PORT, SITE_UNCACHED_PORT]) {
+    const answered = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (answered) throw new Error(`port ${port} is in use: stop what listens there (the benchmark starts its own CMS on ${CMS_PORT} and sites on ${SITE_PORT}, ${SITE_UNCACHED_PORT})`);
+  }
+}
+
 async function main() {
+  await ensurePortsFree();
   run(process.execPath, [join(cmsDir, 'scripts', 'ensure-env.mjs')], { label: 'cms: settings (cms/.env)' });
   buildIfStale();
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-bench-'));

@@ -29,8 +29,8 @@ export default defineNuxtConfig({
     pageCacheRenderTimeoutMs: 3000,
     // Renders running at once (NUXT_PAGE_CACHE_MAX_RENDERS); 64 more may wait, then a miss is a 503 with Retry-After.
     pageCacheMaxRenders: 8,
-    // false (NUXT_PAGE_CACHE_ENABLED=false): every request is rendered (behind a CDN that caches, or
-    // to measure cache misses: `pnpm bench` runs a second site this way).
+    // false (NUXT_PAGE_CACHE_ENABLED=false): nothing is stored, every request is a miss (renders stay
+    // shared and bounded): to measure misses, as `pnpm bench` does with a second site.
     pageCacheEnabled: true,
     public: {
       // Browser side: the CMS address visitors' browsers use for GraphQL and images.

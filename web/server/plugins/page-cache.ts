@@ -20,12 +20,12 @@ const PAGE_CACHE_CONTROL = 's-maxage=600, stale-while-revalidate';
 export default defineNitroPlugin((nitroApp) => {
   const config = useRuntimeConfig();
   const renderToken = randomBytes(18).toString('base64url');
-  const enabled = config.pageCacheEnabled !== false;
   const cache = createPageCache({
     maxBytes: positive(config.pageCacheMaxMb, 64) * 1024 * 1024,
     maxAgeMs: positive(config.pageCacheMaxAgeSeconds, 600) * 1000,
     renderTimeoutMs: positive(config.pageCacheRenderTimeoutMs, 3000),
     maxConcurrentRenders: positive(config.pageCacheMaxRenders, 8),
+    store: config.pageCacheEnabled !== false,
     render: (key) => renderThroughNitro(nitroApp, key, renderToken, config.public.siteUrl),
     onRenderError: (key, error) => console.error(`[page-cache] render of ${key} failed:`, (error as Error).message),
   });
@@ -44,7 +44,7 @@ export default defineNitroPlugin((nitroApp) => {
       delete request.headers[RENDER_HEADER];
       if (ours) return handle(event);
     }
-    if (!enabled || !servedByPageCache(event)) return handle(event);
+    if (!servedByPageCache(event)) return handle(event);
     return cache.answer(request.url ?? '/').then(
       (answer) => {
         if ('page' in answer) {

@@ -39,6 +39,8 @@ export type PageCacheOptions = {
   maxConcurrentRenders?: number;
   /** Renders waiting for a slot; past that a miss is a 503 with Retry-After (a stored page is still served); 64. */
   maxQueuedRenders?: number;
+  /** False: nothing is kept (every request is a miss, still shared and bounded): to measure misses. */
+  store?: boolean;
   now?: () => number;
   onRenderError?: (key: string, error: unknown) => void;
 };
@@ -97,6 +99,7 @@ export function createPageCache(options: PageCacheOptions) {
     maxSize: Math.max(1, Math.floor(options.maxBytes / 16)),
     sizeCalculation: (entry) => entry.answer.body.length + 512,
   });
+  const store = options.store !== false;
   const slots = renderSlots(options.maxConcurrentRenders ?? 8, options.maxQueuedRenders ?? 64);
   /** Bumped by every purge: a render that began before it stores its page already invalidated. */
   let generation = 0;
@@ -119,7 +122,7 @@ export function createPageCache(options: PageCacheOptions) {
               // A page that is gone (unpublished) must not be served from the store any more; the 404
               // itself is kept a short while, unless a publish happened while it was rendered.
               pages.delete(key);
-              if (startedIn === generation && answer.headers['set-cookie'] === undefined) notFound.set(key, { answer, storedAt: now(), generation });
+              if (store && startedIn === generation && answer.headers['set-cookie'] === undefined) notFound.set(key, { answer, storedAt: now(), generation });
             } else if (answer.status >= 400 && answer.status < 500) {
               pages.delete(key);
             }
@@ -127,7 +130,7 @@ export function createPageCache(options: PageCacheOptions) {
           }
           const page = await cachedPageOf(answer, now());
           page.invalidated = startedIn !== generation;
-          pages.set(key, page);
+          if (store) pages.set(key, page);
           notFound.delete(key);
           return { page };
         } finally {

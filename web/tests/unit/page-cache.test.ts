@@ -81,6 +81,18 @@ describe('page cache: single-flight and stale pages', () => {
     expect(cms.calls()).toBe(1);
   });
 
+  it('with storing off (a benchmark of misses), renders every request but still once for identical concurrent ones', async () => {
+    const cms = countingRender({ delayMs: 30 });
+    const cache = createPageCache({ maxBytes: 1_000_000, maxAgeMs: 600_000, renderTimeoutMs: 1000, render: cms.render, store: false });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.answer('/')));
+    expect(cms.calls()).toBe(1);
+    expect(answers.every((answer) => statusOf(answer) === 200)).toBe(true);
+    await cache.answer('/');
+    await cache.answer('/');
+    expect(cms.calls()).toBe(3);
+    expect(cache.has('/')).toBe(false);
+  });
+
   it('serves a page older than its max-age at once and renders it again in the background, once', async () => {
     let clock = 0;
     const cms = countingRender({ delayMs: 200 });
