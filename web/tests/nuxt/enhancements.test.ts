@@ -39,7 +39,7 @@ describe('the page script', () => {
 
   it('moves the home slider with ‹ › and the dots, one slide shown at a time, wrapping around', async () => {
     const wrapper = await mountSuspended(FeaturedSlider, { props: { articles: [article(1), article(2), article(3)] }, attachTo: document.body });
-    const root = wrapper.element.parentElement!;
+    const root = wrapper.element as HTMLElement;
     const shown = () => [...root.querySelectorAll<HTMLElement>('[data-slide]')].flatMap((slide, i) => (slide.hidden ? [] : [i]));
     const current = () => [...root.querySelectorAll('.featured__dot')].flatMap((dot, i) => (dot.getAttribute('aria-current') === 'true' ? [i] : []));
     expect([shown(), current()]).toEqual([[0], [0]]);
