@@ -2,8 +2,8 @@ import type { WatchSource } from 'vue';
 import type { TypedDocumentString } from '~/graphql/generated/graphql';
 
 /**
- * Runs one GraphQL query through the app's client (plugins/cms-graphql.ts) inside useAsyncData (stable key, data
- * handed to the browser in the payload). When the CMS cannot be reached, the page fails with a
+ * Runs one GraphQL query through the app's client (plugins/cms-graphql.ts) inside useAsyncData (stable key; only
+ * `nuxt dev` hands the data to a browser client, built pages ship none). When the CMS cannot be reached, the page fails with a
  * friendly 503 instead of a stack trace; when the CMS refuses the query as asked (the URL's fault),
  * with a 400.
  */
@@ -50,8 +50,8 @@ export function notFoundBeyondLastPage(page: number, pageCount: number | undefin
 }
 
 /**
- * "Now", rounded down to the hour and shared by server and browser through the payload, so queries
- * that depend on it (upcoming events) keep one cache key and hydrate without a second fetch.
+ * "Now", rounded down to the hour, so queries that depend on it (upcoming events) keep one cache key
+ * for an hour (and, under `nuxt dev`, hydrate without a second fetch).
  */
 export function useCurrentHour(): string {
   return useState('current-hour', () => new Date(Math.floor(Date.now() / 3600000) * 3600000).toISOString()).value;

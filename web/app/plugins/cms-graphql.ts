@@ -2,10 +2,10 @@ import type { TypedDocumentString } from '~/graphql/generated/graphql';
 
 /**
  * `$cmsQuery`: runs an operation through the site's one GraphQL client (Apollo Client, see
- * shared/utils/cms-apollo-client.ts) against the CMS. A server-rendered page hands its data to the
- * browser once, in the Nuxt payload (useAsyncData); the browser loads the client and asks the CMS
- * itself only when the visitor navigates to another page. A fresh client per query, so nothing can
- * leak between visitors on the server.
+ * shared/utils/cms-apollo-client.ts) against the CMS, on the server: built pages ship no Nuxt client
+ * (nuxt.config.ts, features.noScripts), so browsers never query the CMS. Only under `nuxt dev`, which
+ * keeps the client for hot reload, does the browser navigate with it. A fresh client per query, so
+ * nothing can leak between visitors on the server.
  */
 export default defineNuxtPlugin(() => {
   const config = useRuntimeConfig();

@@ -16,6 +16,7 @@ export default defineNitroPlugin((nitroApp) => {
         cmsOrigin: originOf(publicConfig.cmsPublicUrl),
         mediaOrigin: originOf(publicConfig.mediaPublicUrl),
         https: publicConfig.siteUrl.startsWith('https://'),
+        browserQueriesCms: import.meta.dev,
       });
     } else {
       headers['content-security-policy'] = NON_DOCUMENT_CONTENT_SECURITY_POLICY;

@@ -22,10 +22,11 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The policy of a page: scripts only from the site and the inline scripts hashed above (never
- * 'unsafe-inline'); images from the site, the CMS or the uploads host, and data: URLs; GraphQL to the CMS for
- * client-side navigation; no plugins, no framing, forms only to the site.
+ * 'unsafe-inline'); images from the site, the CMS or the uploads host, and data: URLs; no plugins, no
+ * framing, forms only to the site. Browsers query the CMS themselves only under `nuxt dev`, whose
+ * client-side navigation runs GraphQL (`browserQueriesCms`); built pages carry no client (nuxt.config.ts).
  */
-export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; mediaOrigin?: string; https: boolean }): string {
+export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; mediaOrigin?: string; https: boolean; browserQueriesCms?: boolean }): string {
   const cms = options.cmsOrigin;
   const media = [cms, options.mediaOrigin].filter((origin, i, all) => origin && all.indexOf(origin) === i).join(' ');
   return [
@@ -34,7 +35,7 @@ export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cms
     "style-src 'self'",
     `img-src 'self' data: ${media}`,
     "font-src 'self'",
-    `connect-src 'self' ${cms}`,
+    options.browserQueriesCms ? `connect-src 'self' ${cms}` : "connect-src 'self'",
     `media-src 'self' ${media}`,
     "object-src 'none'",
     "base-uri 'self'",

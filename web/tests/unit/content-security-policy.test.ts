@@ -21,7 +21,7 @@ describe('pageContentSecurityPolicy', () => {
     expect(policy).toContain("script-src 'self' 'sha256-abc'");
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("img-src 'self' data: https://cms.example");
-    expect(policy).toContain("connect-src 'self' https://cms.example");
+    expect(policy).toContain("connect-src 'self';");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain('upgrade-insecure-requests');
   });
@@ -29,6 +29,11 @@ describe('pageContentSecurityPolicy', () => {
   it('allows images from a separate uploads host when the CMS serves files from one', () => {
     const policy = pageContentSecurityPolicy({ scriptHashes: [], cmsOrigin: 'https://cms.example', mediaOrigin: 'https://media.example', https: true });
     expect(policy).toContain("img-src 'self' data: https://cms.example https://media.example");
+    expect(policy).toContain("connect-src 'self';");
+  });
+
+  it('lets the browser reach the CMS only where it queries it (nuxt dev, whose client navigates with GraphQL)', () => {
+    const policy = pageContentSecurityPolicy({ scriptHashes: [], cmsOrigin: 'https://cms.example', https: false, browserQueriesCms: true });
     expect(policy).toContain("connect-src 'self' https://cms.example;");
   });
 });

@@ -1,0 +1,19 @@
+import { installFeaturedSlider } from './featured-slider';
+import { installImageLightbox } from './image-lightbox';
+import { installShareButtons } from './share-buttons';
+import { installSiteNavKeys } from './site-nav-keys';
+
+/**
+ * The site's whole browser-side behaviour. Pages are server-rendered HTML without Nuxt's runtime
+ * (nuxt.config.ts, features.noScripts): everything works with plain links, forms and <details>; this
+ * script only adds what HTML cannot do (slides, the lightbox, copy/print, Esc in menus). Listeners are
+ * delegated from the document, so markup rendered later is handled too. `html.js` reveals the
+ * controls marked `.needs-js`, whose room is kept in the layout from the first paint (no shift).
+ */
+export function installEnhancements(document: Document): void {
+  document.documentElement.classList.add('js');
+  installFeaturedSlider(document);
+  installImageLightbox(document);
+  installShareButtons(document);
+  installSiteNavKeys(document);
+}
