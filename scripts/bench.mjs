@@ -211,7 +211,7 @@ async function benchSite(paths, memory) {
       const site = await load({ origin: cached, paths: [path], connections: 50, seconds: SECONDS, headers: encoding });
       const node = await load({ origin: bare.origin, paths: [path], connections: 50, seconds: SECONDS, headers: encoding });
       const ratio = site.rps / node.rps;
-      addRow(`cached: ${path.length > 40 ? `${path.slice(0, 37)}…` : path} (${(answer.body.length / 1024).toFixed(1)} KB ${answer.headers['content-encoding'] ?? 'identity'})`, 50, site, '≥ 30 % of bare, p99 ≤ 10 ms', ratio >= 0.3 && site.p99 <= 10 && site.errors === 0);
+      addRow(`cached: ${path.length > 40 ? `${path.slice(0, 37)}…` : path} (${(answer.body.length / 1024).toFixed(1)} KB ${answer.headers['content-encoding'] ?? 'identity'})`, 50, site, path.endsWith('.xml') ? undefined : '≥ 30 % of bare, p99 ≤ 10 ms', ratio >= 0.3 && site.p99 <= 10 && site.errors === 0);
       addRow(`  bare node:http, same bytes → site at ${(ratio * 100).toFixed(0)} %`, 50, node);
     } finally {
       bare.stop();
