@@ -11,14 +11,14 @@ export async function useCmsQuery<TData, TVariables extends Record<string, unkno
   key: string | (() => string),
   document: TypedDocumentString<TData, TVariables>,
   variables: () => TVariables,
-  options: { watch?: WatchSource[] } = {},
+  options: { watch?: WatchSource[]; shared?: boolean } = {},
 ) {
   const { $cmsQuery } = useNuxtApp();
   const result = await useAsyncData(
     typeof key === 'function' ? key : () => key,
     async () => {
       try {
-        return await $cmsQuery(document, variables());
+        return await $cmsQuery(document, variables(), { shared: options.shared });
       } catch (failure) {
         if (failure instanceof CmsRequestError && cmsFailureKind(failure.failure) === 'client') {
           throw createError({ statusCode: 400, statusMessage: 'Bad request', fatal: true });

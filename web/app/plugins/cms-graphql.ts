@@ -10,7 +10,10 @@ import type { TypedDocumentString } from '~/graphql/generated/graphql';
 export default defineNuxtPlugin(() => {
   const config = useRuntimeConfig();
   const endpoint = import.meta.server ? `${config.cmsUrl}/graphql` : `${config.public.cmsPublicUrl}/graphql`;
-  const cmsQuery = <TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables): Promise<TData> =>
-    requestCmsGraphql<TData, TVariables>(endpoint, document, variables);
+  /** `shared`: an answer every page shares (settings, menu), kept on the server until the next publish. */
+  const cmsQuery = <TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables, options: { shared?: boolean } = {}): Promise<TData> => {
+    const request = () => requestCmsGraphql<TData, TVariables>(endpoint, document, variables);
+    return import.meta.server && options.shared ? sharedCmsAnswer(`${document.toString()}\u0000${JSON.stringify(variables)}`, request) : request();
+  };
   return { provide: { cmsQuery } };
 });

@@ -17,6 +17,7 @@ export default defineEventHandler(async (event) => {
   // Pages stay stored, marked invalidated: the next visitor gets a new render, or the previous page
   // when the CMS is slow or failing. A render that began before this purge stores its page invalidated.
   const purged = usePageCache().purge();
+  forgetSharedCmsAnswers();
   const body = await readBody<{ event?: string; model?: string } | null>(event).catch(() => null);
   console.info(`[revalidate] ${body?.event ?? 'manual'} ${body?.model ?? ''}: purged ${purged} cached page(s)`);
   return { purged };
