@@ -29,8 +29,9 @@ function isPaged(dbQuery: RelationDbQuery): boolean {
  * and the same arguments issued while a GraphQL response is being resolved are collected until the
  * current I/O phase ends, then fetched together.
  *
- * A page of a to-many relation (`limit`, `offset`) is chosen per parent in the database (a window
- * function, see per-parent-window.ts), so the rows read stay parents × limit whatever the size of
+ * A page of a to-many relation (`limit`, `offset`) is chosen per parent in the database (each
+ * parent's page walked along the sort index, see per-parent-window.ts) unless every parent's links
+ * fit one page (an article's few tags), so the rows read stay parents × limit whatever the size of
  * the related table; only the columns the GraphQL selection asks for are read.
  */
 export class RelationBatcher {
