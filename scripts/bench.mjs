@@ -15,14 +15,13 @@
  *
  * A benchmark, not a test: CI does not run it. About 12 minutes on a 2-core machine.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { SERVER_NODE_OPTIONS, cmsDir, root, run, webDir, mtimeOf, newestMtime } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, cmsDir, root, run, throwAwayCmsSecrets, waitForHttp, webDir, mtimeOf, newestMtime } from './lib.mjs';
 import { load, record, startBareServer } from './bench/load.mjs';
-import { memoryWatch, startServer, stopServer, waitForHttp } from './bench/processes.mjs';
+import { memoryWatch, startServer, stopServer } from './bench/processes.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -38,7 +37,6 @@ const KEEP = args.includes('--keep');
 const CMS_PORT = 1437;
 const SITE_PORT = 3437;
 const SITE_UNCACHED_PORT = 3438;
-const secret = () => randomBytes(24).toString('base64');
 
 
 const rows = [];
@@ -81,16 +79,10 @@ function cmsEnv(workDir) {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_URL: '',
     DATABASE_FILENAME: join(workDir, 'bench.db'),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...throwAwayCmsSecrets(),
     DEV_ADMIN_EMAIL: '',
     DEV_ADMIN_PASSWORD: '',
     SEED_DEMO_CONTENT: 'false',
-    REVALIDATE_SECRET: secret(),
     WEB_REVALIDATE_URL: `http://127.0.0.1:${SITE_PORT}/api/revalidate`,
   };
 }
@@ -293,7 +285,7 @@ async function main() {
     if (EVENTS > 0) console.log(`  ${cmsJob('generate-events.js', [String(EVENTS)], env).trim().split('\n').pop()}`);
 
     servers.cms = startServer('cms', process.execPath, [...SERVER_NODE_OPTIONS.cms.split(' '), join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], { cwd: cmsDir, env });
-    await waitForHttp(`http://127.0.0.1:${CMS_PORT}/_health`, servers.cms);
+    await waitForHttp(`http://127.0.0.1:${CMS_PORT}/_health`, { timeoutMs: 180_000, isAlive: () => servers.cms.exitCode === null });
     const siteEnv = (port, cacheEnabled) => ({
       ...process.env,
       NODE_ENV: 'production',
@@ -308,8 +300,8 @@ async function main() {
     if (scope !== 'api') {
       servers.site = startServer('site', process.execPath, [...SERVER_NODE_OPTIONS.web.split(' '), join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_PORT, true) });
       servers.siteUncached = startServer('site-uncached', process.execPath, [...SERVER_NODE_OPTIONS.web.split(' '), join(webDir, '.output', 'server', 'index.mjs')], { cwd: webDir, env: siteEnv(SITE_UNCACHED_PORT, false) });
-      await waitForHttp(`http://127.0.0.1:${SITE_PORT}/robots.txt`, servers.site);
-      await waitForHttp(`http://127.0.0.1:${SITE_UNCACHED_PORT}/robots.txt`, servers.siteUncached);
+      await waitForHttp(`http://127.0.0.1:${SITE_PORT}/robots.txt`, { timeoutMs: 180_000, isAlive: () => servers.site.exitCode === null });
+      await waitForHttp(`http://127.0.0.1:${SITE_UNCACHED_PORT}/robots.txt`, { timeoutMs: 180_000, isAlive: () => servers.siteUncached.exitCode === null });
     }
     memory = memoryWatch(servers);
     const idle = memory.take();

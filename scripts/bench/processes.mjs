@@ -75,18 +75,3 @@ export function memoryWatch(processes) {
     stop: () => clearInterval(timer),
   };
 }
-
-export async function waitForHttp(url, child, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited`);
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 400));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}

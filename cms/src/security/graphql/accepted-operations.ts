@@ -2,9 +2,12 @@ import type { GraphqlRequestPayload } from './check-operation';
 import { jsonDepth } from '../json-depth';
 
 /** Operations remembered; the oldest is forgotten first. */
-const MAX_REMEMBERED = 1000;
-/** Longer operations are checked every time (they are rare, and would make the memory unbounded). */
-const MAX_REMEMBERED_LENGTH = 20_000;
+const MAX_REMEMBERED = 500;
+/**
+ * Longer operations (or variables) are checked every time: the site's longest operation is about
+ * 1,600 characters, and the memory stays under 500 × 16 KB even when every entry is as long as allowed.
+ */
+const MAX_REMEMBERED_LENGTH = 8_000;
 /** Variables nested deeper are checked every time (and never serialised here: that recurses). */
 const MAX_REMEMBERED_DEPTH = 16;
 
