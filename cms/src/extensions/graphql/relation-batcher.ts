@@ -73,11 +73,9 @@ export class RelationBatcher {
   private async fetch(batch: PendingBatch, ids: number[]): Promise<Map<number, unknown>> {
     const { parentUID, attributeName, dbQuery, select } = batch;
     const withSelect = select ? { ...dbQuery, select } : dbQuery;
+    // One parent or many, the same statements: what a page reads does not depend on how its loads
+    // fell into batches.
     const query = this.strapi.db.query(parentUID as UID.ContentType);
-    if (ids.length === 1) {
-      const value = await query.load({ id: ids[0] }, attributeName, withSelect);
-      return new Map([[ids[0], value]]);
-    }
     if (batch.toMany && isPaged(dbQuery) && !(await this.everyParentFitsOnePage(batch, ids))) {
       const paged = await this.fetchEachParentPage(batch, ids);
       if (paged) return paged;
