@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 /**
- * `statements`: the distinct SQL the operation ran, lists of bound values folded (`in (?, ?, ?)` is
- * `in (?)`): how many times a statement runs depends on how the relation loads of one response fall
+ * `statements`: the distinct SQL the operation ran, lists of bound values folded (`in (?, ?, ?)`,
+ * `in ($1, $2, $3)` on PostgreSQL, are `in (?)`): how many times a statement runs depends on how the relation loads of one response fall
  * into batches (timing), what it is and how many rows it returns do not.
  */
 type Reading = { statements: string[]; rows: number };
@@ -45,7 +45,7 @@ async function reading(query: string, variables: Record<string, unknown>): Promi
   const statements = new Set<string>();
   const listener = (response: unknown, details: { sql?: string }) => {
     if (/^\s*(begin|commit|rollback|savepoint|release)/i.test(details.sql ?? '')) return;
-    statements.add((details.sql ?? '').replace(/\?(?:\s*,\s*\?)+/g, '?'));
+    statements.add((details.sql ?? '').replace(/\$\d+/g, '?').replace(/\?(?:\s*,\s*\?)+/g, '?'));
     if (!Array.isArray(response)) return;
     result.rows += response.length;
   };
