@@ -1,5 +1,5 @@
-import type { ArticleFiltersInput } from '~/graphql/generated/graphql';
-import { ArticlePageQuery, CategoryQuery, NewsPageQuery, TagQuery } from '~/graphql/news';
+import type { ArticleFiltersInput } from '#shared/graphql/generated/graphql';
+import { ArticlePageQuery, CategoryQuery, NewsPageQuery, TagQuery } from '#shared/graphql/news';
 
 export const NEWS_PAGE_SIZE = 12;
 

@@ -1,4 +1,4 @@
-import type { SearchType } from '~/graphql/generated/graphql';
+import type { SearchType } from '#shared/graphql/generated/graphql';
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   article: 'Tin bài',

@@ -1,4 +1,4 @@
-import { FeedArticlesQuery } from '../utils/feed-queries';
+import { FeedArticlesQuery } from '#shared/graphql/feeds';
 
 /** All published news as RSS. */
 export default defineEventHandler(async (event) => {

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../../app/graphql/generated/graphql';
+import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
 
 /**
  * GraphQL for Nitro routes (feeds, sitemap, calendar files): one POST to the CMS per call, through

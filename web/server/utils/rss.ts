@@ -1,4 +1,4 @@
-import type { FeedArticlesQuery } from '../../app/graphql/generated/graphql';
+import type { FeedArticlesQuery } from '#shared/graphql/generated/graphql';
 
 /** RSS 2.0 of published articles, newest first. */
 export function renderRss(channel: { title: string; description: string; path: string }, articles: FeedArticlesQuery['articles']): string {

@@ -1,5 +1,5 @@
-import type { SitemapEntriesQuery as SitemapEntriesData, SitemapType } from '../../app/graphql/generated/graphql';
-import { SitemapEntriesQuery } from './feed-queries';
+import type { SitemapEntriesQuery as SitemapEntriesData, SitemapType } from '#shared/graphql/generated/graphql';
+import { SitemapEntriesQuery } from '#shared/graphql/feeds';
 import { SITEMAP_DOCUMENT_PATHS, type SitemapDocuments } from './sitemap';
 
 /**

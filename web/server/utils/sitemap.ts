@@ -1,4 +1,4 @@
-import type { SitemapType } from '../../app/graphql/generated/graphql';
+import type { SitemapType } from '#shared/graphql/generated/graphql';
 import { xmlEscape } from '../../shared/utils/xml-text';
 
 /**

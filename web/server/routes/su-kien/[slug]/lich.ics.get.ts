@@ -1,4 +1,4 @@
-import { EventCalendarFileQuery } from '../../../utils/feed-queries';
+import { EventCalendarFileQuery } from '#shared/graphql/feeds';
 
 /** "Thêm vào lịch": the event as an .ics file for Outlook, Google Calendar, phones. */
 export default defineEventHandler(async (event) => {

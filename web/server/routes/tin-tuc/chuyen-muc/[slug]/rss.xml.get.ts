@@ -1,5 +1,5 @@
-import { CategoryQuery } from '../../../../../app/graphql/news';
-import { FeedArticlesQuery } from '../../../../utils/feed-queries';
+import { CategoryQuery } from '#shared/graphql/news';
+import { FeedArticlesQuery } from '#shared/graphql/feeds';
 
 /** One category's published news as RSS; 404 for an unknown category. */
 export default defineEventHandler(async (event) => {
