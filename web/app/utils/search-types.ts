@@ -6,10 +6,3 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   association: 'Hội thành viên',
   honoredIntellectual: 'Trí thức tiêu biểu',
 };
-
-export const SEARCH_TYPE_PATHS: Record<SearchType, string> = {
-  article: '/tin-tuc',
-  event: '/su-kien',
-  association: '/hoi-thanh-vien',
-  honoredIntellectual: '/tri-thuc-tieu-bieu',
-};
