@@ -18,7 +18,7 @@ export default tseslint.config(
       '**/.data/**',
       'cms/types/generated/**',
       'cms/public/**',
-      'web/app/graphql/generated/**',
+      'web/shared/graphql/generated/**',
       'artifacts/**',
     ],
   },

@@ -36,7 +36,7 @@ try {
       run('pnpm', ['exec', 'strapi', 'build'], { cwd: cmsDir, label: 'cms: build the admin panel (about a minute the first time)' });
     }
     const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
-    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql')])) {
+    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql')])) {
       run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
     }
   }

@@ -3,10 +3,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Typed GraphQL operations, generated from the schema the CMS commits (cms/schema.graphql). */
 const config: CodegenConfig = {
   schema: '../cms/schema.graphql',
-  documents: ['app/**/*.{ts,vue}', 'server/**/*.ts', '!app/graphql/generated/**'],
+  // The operations (shared/graphql, reachable from pages and server routes alike) and the fragments the components colocate.
+  documents: ['app/**/*.{ts,vue}', 'server/**/*.ts', 'shared/**/*.ts', '!shared/graphql/generated/**'],
   ignoreNoDocuments: true,
   generates: {
-    'app/graphql/generated/': {
+    'shared/graphql/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

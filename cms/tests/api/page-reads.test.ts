@@ -61,7 +61,7 @@ async function reading(query: string, variables: Record<string, unknown>): Promi
 
 function operation(name: string): string {
   const text = operations.get(name);
-  if (!text) throw new Error(`the site has no operation ${name} (web/app/graphql)`);
+  if (!text) throw new Error(`the site has no operation ${name} (web/shared/graphql)`);
   return text;
 }
 

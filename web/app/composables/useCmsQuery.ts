@@ -1,5 +1,5 @@
 import type { WatchSource } from 'vue';
-import type { TypedDocumentString } from '~/graphql/generated/graphql';
+import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
 
 /**
  * Runs one GraphQL query through the app's client (plugins/cms-graphql.ts) inside useAsyncData (stable key; only

@@ -1,5 +1,5 @@
-import type { ArticleFiltersInput } from '~/graphql/generated/graphql';
-import { ArticlePageQuery, CategoryQuery, NewsPageQuery, TagQuery } from '~/graphql/news';
+import type { ArticleFiltersInput } from '#shared/graphql/generated/graphql';
+import { ArticlePageQuery, CategoryQuery, NewsPageQuery, TagQuery } from '#shared/graphql/news';
 
 export const NEWS_PAGE_SIZE = 12;
 
@@ -13,14 +13,20 @@ export function useNewsPage(key: string, page: Ref<number>, filters: ArticleFilt
   );
 }
 
-export function useCategory(slug: string) {
-  return useCmsQuery(`category:${slug}`, CategoryQuery, () => ({ slug }));
+/** The news category with this slug, or null. */
+export async function useCategory(slug: string) {
+  const { data } = await useCmsQuery(`category:${slug}`, CategoryQuery, () => ({ slug }));
+  return data.value.categories[0] ?? null;
 }
 
-export function useTag(slug: string) {
-  return useCmsQuery(`tag:${slug}`, TagQuery, () => ({ slug }));
+/** The tag with this slug, or null. */
+export async function useTag(slug: string) {
+  const { data } = await useCmsQuery(`tag:${slug}`, TagQuery, () => ({ slug }));
+  return data.value.tags[0] ?? null;
 }
 
-export function useArticle(slug: string) {
-  return useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug }));
+/** The published article with this slug, with what its page shows around it, or null. */
+export async function useArticle(slug: string) {
+  const { data } = await useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug }));
+  return data.value.articles[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import type { ComputedRef } from 'vue';
+import { PAGE_PARAM } from '#shared/routes';
 
 /**
  * The list page asked for in ?trang=…, 1 when absent. Anything that is not a sane page number
@@ -6,8 +7,8 @@ import type { ComputedRef } from 'vue';
  */
 export function usePageNumber(): ComputedRef<number> {
   const route = useRoute();
-  if (parsePageNumber(route.query.trang) === null) {
+  if (parsePageNumber(route.query[PAGE_PARAM]) === null) {
     throw createError({ statusCode: 404, statusMessage: 'Page not found', fatal: true });
   }
-  return computed(() => parsePageNumber(route.query.trang) ?? 1);
+  return computed(() => parsePageNumber(route.query[PAGE_PARAM]) ?? 1);
 }

@@ -1,20 +1,21 @@
+import { absoluteUrl } from '#shared/routes';
+
 /**
  * Title, description, canonical URL, Open Graph / Twitter tags and optional JSON-LD for a page.
- * The canonical URL uses the public site address (NUXT_PUBLIC_SITE_URL) and the page's path.
+ * The canonical URL is the public site address (NUXT_PUBLIC_SITE_URL) and `path`, the page's path
+ * from the route map (shared/routes.ts), with the query it keeps (`?trang=2`).
  */
 export function usePageSeo(seo: {
   title: string;
+  path: string;
   description?: string | null;
   image?: string | null;
   type?: 'website' | 'article' | 'profile';
   noIndex?: boolean;
   jsonLd?: Record<string, unknown> | Array<Record<string, unknown>>;
-  canonicalQuery?: string;
 }) {
   const config = useRuntimeConfig();
-  const route = useRoute();
-  const siteUrl = config.public.siteUrl.replace(/\/$/, '');
-  const canonical = `${siteUrl}${route.path}${seo.canonicalQuery ?? ''}`;
+  const canonical = absoluteUrl(config.public.siteUrl, seo.path);
   const image = seo.image ? mediaUrl(seo.image, config.public.cmsPublicUrl) : undefined;
   const description = seo.description ?? undefined;
 

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '~/graphql/generated/graphql';
+import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
 
 /**
  * `$cmsQuery`: runs an operation through the site's one GraphQL client (Apollo Client, see

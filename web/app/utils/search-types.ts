@@ -1,15 +1,8 @@
-import type { SearchType } from '~/graphql/generated/graphql';
+import type { SearchType } from '#shared/graphql/generated/graphql';
 
 export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   article: 'Tin bài',
   event: 'Sự kiện',
   association: 'Hội thành viên',
   honoredIntellectual: 'Trí thức tiêu biểu',
-};
-
-export const SEARCH_TYPE_PATHS: Record<SearchType, string> = {
-  article: '/tin-tuc',
-  event: '/su-kien',
-  association: '/hoi-thanh-vien',
-  honoredIntellectual: '/tri-thuc-tieu-bieu',
 };

@@ -1,4 +1,5 @@
-import type { TypedDocumentString } from '../../app/graphql/generated/graphql';
+import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
+import { absoluteUrl } from '#shared/routes';
 
 /**
  * GraphQL for Nitro routes (feeds, sitemap, calendar files): one POST to the CMS per call, through
@@ -22,7 +23,7 @@ export async function cmsGraphql<TData, TVariables extends Record<string, unknow
   }
 }
 
+/** A path of the site (shared/routes.ts) as an absolute URL on the public site address (NUXT_PUBLIC_SITE_URL). */
 export function absoluteSiteUrl(path: string): string {
-  const { public: publicConfig } = useRuntimeConfig();
-  return `${publicConfig.siteUrl.replace(/\/$/, '')}${path}`;
+  return absoluteUrl(useRuntimeConfig().public.siteUrl, path);
 }

@@ -1,11 +1,12 @@
-import type { FeedArticlesQuery } from '../../app/graphql/generated/graphql';
+import type { FeedArticlesQuery } from '#shared/graphql/generated/graphql';
+import { routes } from '#shared/routes';
 
-/** RSS 2.0 of published articles, newest first. */
-export function renderRss(channel: { title: string; description: string; path: string }, articles: FeedArticlesQuery['articles']): string {
+/** RSS 2.0 of published articles, newest first. `path`: the feed's own path; `link`: the page the feed follows. */
+export function renderRss(channel: { title: string; description: string; path: string; link: string }, articles: FeedArticlesQuery['articles']): string {
   const items = articles
     .filter((article) => article !== null)
     .map((article) => {
-      const url = absoluteSiteUrl(`/tin-tuc/${article.slug}`);
+      const url = absoluteSiteUrl(routes.article(article.slug));
       return [
         '    <item>',
         `      <title>${xmlEscape(article.title)}</title>`,
@@ -22,7 +23,7 @@ export function renderRss(channel: { title: string; description: string; path: s
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${xmlEscape(channel.title)}</title>
-    <link>${xmlEscape(absoluteSiteUrl(channel.path.replace(/\/rss\.xml$/, '') || '/'))}</link>
+    <link>${xmlEscape(absoluteSiteUrl(channel.link))}</link>
     <description>${xmlEscape(channel.description)}</description>
     <language>vi</language>
     <atom:link href="${xmlEscape(absoluteSiteUrl(channel.path))}" rel="self" type="application/rss+xml"/>

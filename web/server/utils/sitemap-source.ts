@@ -1,6 +1,6 @@
-import type { SitemapEntriesQuery as SitemapEntriesData, SitemapType } from '../../app/graphql/generated/graphql';
-import { SitemapEntriesQuery } from './feed-queries';
-import { SITEMAP_DOCUMENT_PATHS, type SitemapDocuments } from './sitemap';
+import type { SitemapEntriesQuery as SitemapEntriesData } from '#shared/graphql/generated/graphql';
+import { SitemapEntriesQuery } from '#shared/graphql/feeds';
+import { SITEMAP_TYPES, type SitemapDocuments } from './sitemap';
 
 /**
  * Every published, indexable document of every type the sitemap lists, from the CMS's
@@ -8,9 +8,8 @@ import { SITEMAP_DOCUMENT_PATHS, type SitemapDocuments } from './sitemap';
  * request per type, all types at once, each following nextCursor (50,000 a page) until the last page.
  */
 export async function loadSitemapDocuments(): Promise<SitemapDocuments[]> {
-  const types = Object.keys(SITEMAP_DOCUMENT_PATHS) as SitemapType[];
   return Promise.all(
-    types.map(async (type) => {
+    SITEMAP_TYPES.map(async (type) => {
       const slugs: string[] = [];
       const updatedAt: string[] = [];
       let after: string | null = null;

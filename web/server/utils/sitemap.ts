@@ -1,5 +1,6 @@
-import type { SitemapType } from '../../app/graphql/generated/graphql';
-import { xmlEscape } from '../../shared/utils/xml-text';
+import type { SitemapType } from '#shared/graphql/generated/graphql';
+import { absoluteUrl, documentPath, routes } from '#shared/routes';
+import { xmlEscape } from '#shared/utils/xml-text';
 
 /**
  * The sitemap (sitemaps.org protocol 0.9): `/sitemap.xml` lists every page when they are at most
@@ -17,24 +18,18 @@ export type SitemapDocuments = { type: SitemapType; slugs: readonly string[]; up
 
 export type SitemapUrl = { path: string; lastmod: string | null };
 
-/** Where a document of each type lives on the site, in the order the sitemap lists them. */
-export const SITEMAP_DOCUMENT_PATHS: Record<SitemapType, string> = {
-  article: '/tin-tuc/',
-  event: '/su-kien/',
-  association: '/hoi-thanh-vien/',
-  honoredIntellectual: '/tri-thuc-tieu-bieu/',
-  category: '/tin-tuc/chuyen-muc/',
-  tag: '/tin-tuc/the/',
-  page: '/',
-};
+/** The types of document the sitemap lists, in its order (each at its address in shared/routes.ts). */
+export const SITEMAP_TYPES = ['article', 'event', 'association', 'honoredIntellectual', 'category', 'tag', 'page'] as const satisfies readonly SitemapType[];
+// Compiles only while SITEMAP_TYPES names every SitemapType: a type the CMS adds cannot be left out of the sitemap unnoticed.
+const _everySitemapTypeListed: Exclude<SitemapType, (typeof SITEMAP_TYPES)[number]> extends never ? true : false = true;
 
 /** Listing pages, and the types whose newest document changes them (none named: every type, the home page). */
 const LISTINGS: Array<{ path: string; types?: SitemapType[] }> = [
-  { path: '/' },
-  { path: '/tin-tuc', types: ['article'] },
-  { path: '/hoi-thanh-vien', types: ['association'] },
-  { path: '/su-kien', types: ['event'] },
-  { path: '/tri-thuc-tieu-bieu', types: ['honoredIntellectual'] },
+  { path: routes.home() },
+  { path: routes.news(), types: ['article'] },
+  { path: routes.associations(), types: ['association'] },
+  { path: routes.events(), types: ['event'] },
+  { path: routes.intellectuals(), types: ['honoredIntellectual'] },
 ];
 
 /** A CMS DateTime as a W3C datetime to the second, in UTC (`2026-11-26T17:25:02Z`); null if it is not a date. */
@@ -55,12 +50,11 @@ export function sitemapUrls(documents: readonly SitemapDocuments[]): SitemapUrl[
   const newestOf = new Map<SitemapType, string | null>();
   const urls: SitemapUrl[] = [];
   for (const { type, slugs, updatedAt } of documents) {
-    const prefix = SITEMAP_DOCUMENT_PATHS[type];
     let latest: string | null = null;
     slugs.forEach((slug, index) => {
       const lastmod = w3cDatetime(updatedAt[index] ?? '');
       if (lastmod !== null && (latest === null || lastmod > latest)) latest = lastmod;
-      urls.push({ path: `${prefix}${slug}`, lastmod });
+      urls.push({ path: documentPath(type, slug), lastmod });
     });
     newestOf.set(type, newest([newestOf.get(type) ?? null, latest]));
   }
@@ -76,12 +70,11 @@ export function splitSitemap(urls: readonly SitemapUrl[], maxUrls: number = SITE
   return parts.length > 0 ? parts : [[]];
 }
 
-const absolute = (siteUrl: string, path: string) => `${siteUrl.replace(/\/$/, '')}${path}`;
 const lastmodElement = (lastmod: string | null) => (lastmod ? `<lastmod>${lastmod}</lastmod>` : '');
 
 /** A <urlset> of pages. */
 export function renderUrlset(urls: readonly SitemapUrl[], siteUrl: string): string {
-  const lines = urls.map((url) => `  <url><loc>${xmlEscape(absolute(siteUrl, url.path))}</loc>${lastmodElement(url.lastmod)}</url>`);
+  const lines = urls.map((url) => `  <url><loc>${xmlEscape(absoluteUrl(siteUrl, url.path))}</loc>${lastmodElement(url.lastmod)}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.map((line) => `${line}\n`).join('')}</urlset>\n`;
 }
 
@@ -93,7 +86,7 @@ export function sitemapPartPath(number: number): string {
 /** A <sitemapindex> of the parts, each with its newest page's lastmod. */
 export function renderSitemapIndex(parts: readonly (readonly SitemapUrl[])[], siteUrl: string): string {
   const lines = parts.map(
-    (part, index) => `  <sitemap><loc>${xmlEscape(absolute(siteUrl, sitemapPartPath(index + 1)))}</loc>${lastmodElement(newest(part.map((url) => url.lastmod)))}</sitemap>`,
+    (part, index) => `  <sitemap><loc>${xmlEscape(absoluteUrl(siteUrl, sitemapPartPath(index + 1)))}</loc>${lastmodElement(newest(part.map((url) => url.lastmod)))}</sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.map((line) => `${line}\n`).join('')}</sitemapindex>\n`;
 }

@@ -7,6 +7,7 @@
  * Free-text filters have unbounded values, and calendar months far from today are many: such URLs
  * are rendered but never cached.
  */
+import { isRoutePath, PAGE_PARAM, type RouteName } from '../routes';
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './association-labels';
 import { EVENT_KIND_LABELS } from './event-kinds';
 import { parsePageNumber } from './page-number';
@@ -28,11 +29,11 @@ const oneOf = (allowed: readonly string[]) => (value: string | null) => (value !
 
 /** ?trang=: page 1 is the page without the parameter; a value that is not a page number is kept, so the page answers 404. */
 function pageParam(query: URLSearchParams): Array<[string, string]> {
-  const raw = query.get('trang');
+  const raw = query.get(PAGE_PARAM);
   if (raw === null || raw === '') return [];
   const page = parsePageNumber(raw);
   if (page === 1) return [];
-  return [['trang', page === null ? raw.slice(0, 20) : String(page)]];
+  return [[PAGE_PARAM, page === null ? raw.slice(0, 20) : String(page)]];
 }
 
 /**
@@ -101,19 +102,18 @@ const search: QueryReader = (query) => ({
 });
 
 /** Pages that read query parameters; every other page, feed and file reads none. */
-const PAGE_QUERY_READERS: Array<{ path: RegExp; read: QueryReader }> = [
-  { path: /^\/tin-tuc$/, read: paginatedList },
-  { path: /^\/tin-tuc\/(?:chuyen-muc|the)\/[^/]+$/, read: paginatedList },
-  { path: /^\/su-kien$/, read: eventList },
-  { path: /^\/hoi-thanh-vien$/, read: associationDirectory },
-  { path: /^\/tim-kiem$/, read: search },
+const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
+  { routes: ['news', 'category', 'tag'], read: paginatedList },
+  { routes: ['events'], read: eventList },
+  { routes: ['associations'], read: associationDirectory },
+  { routes: ['search'], read: search },
 ];
 
 /** The query parameters a page at `pathname` reads, canonicalised (see the module comment). */
 export function canonicalPageQuery(pathname: string, query: URLSearchParams): CanonicalQuery {
   // A page's data (/tin-tuc/_payload.json?trang=2) reads what the page reads.
-  const pagePath = pathname.replace(/\/_payload\.json$/, '') || '/';
-  const reader = PAGE_QUERY_READERS.find((candidate) => candidate.path.test(pagePath.replace(/\/$/, '') || '/'));
+  const pagePath = (pathname.replace(/\/_payload\.json$/, '') || '/').replace(/\/$/, '') || '/';
+  const reader = PAGE_QUERY_READERS.find((candidate) => candidate.routes.some((name) => isRoutePath(name, pagePath)));
   if (!reader) return { search: '', cacheable: true };
   const { params, cacheable } = reader.read(query);
   const search = new URLSearchParams(params).toString();

@@ -1,4 +1,4 @@
-import { graphql } from '~/graphql/generated';
+import { graphql } from '#shared/graphql/generated';
 
 /** The fields ArticleCard reads. */
 export const ArticleCardFields = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '~/graphql/generated';
+import { graphql } from '#shared/graphql/generated';
 
 /** The fields IntellectualCard reads. */
 export const IntellectualCardFields = graphql(`

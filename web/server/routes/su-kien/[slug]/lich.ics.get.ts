@@ -1,4 +1,5 @@
-import { EventCalendarFileQuery } from '../../../utils/feed-queries';
+import { EventCalendarFileQuery } from '#shared/graphql/feeds';
+import { routes } from '#shared/routes';
 
 /** "Thêm vào lịch": the event as an .ics file for Outlook, Google Calendar, phones. */
 export default defineEventHandler(async (event) => {
@@ -16,7 +17,7 @@ export default defineEventHandler(async (event) => {
     endAt: found.endAt,
     allDay: found.allDay,
     venue: found.venue,
-    url: absoluteSiteUrl(`/su-kien/${found.slug}`),
+    url: absoluteSiteUrl(routes.event(found.slug)),
     updatedAt: found.updatedAt,
   });
 });

@@ -1,5 +1,6 @@
-import { CategoryQuery } from '../../../../../app/graphql/news';
-import { FeedArticlesQuery } from '../../../../utils/feed-queries';
+import { CategoryQuery } from '#shared/graphql/news';
+import { FeedArticlesQuery } from '#shared/graphql/feeds';
+import { routes } from '#shared/routes';
 
 /** One category's published news as RSS; 404 for an unknown category. */
 export default defineEventHandler(async (event) => {
@@ -10,7 +11,7 @@ export default defineEventHandler(async (event) => {
   const data = await cmsGraphql(FeedArticlesQuery, { filters: { category: { slug: { eq: slug } } }, limit: 30 });
   setHeader(event, 'Content-Type', 'application/rss+xml; charset=utf-8');
   return renderRss(
-    { title: `${category.name} – Liên hiệp Hội Lào Cai`, description: category.description ?? `Tin bài chuyên mục ${category.name}.`, path: `/tin-tuc/chuyen-muc/${slug}/rss.xml` },
+    { title: `${category.name} – Liên hiệp Hội Lào Cai`, description: category.description ?? `Tin bài chuyên mục ${category.name}.`, path: routes.categoryFeed(slug), link: routes.category(slug) },
     data.articles,
   );
 });

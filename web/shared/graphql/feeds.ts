@@ -1,4 +1,4 @@
-import { graphql } from '../../app/graphql/generated';
+import { graphql } from './generated';
 
 export const FeedArticlesQuery = graphql(`
   query FeedArticles($filters: ArticleFiltersInput, $limit: Int!) {
