@@ -1,7 +1,8 @@
+import { everyStartsAWord, foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
-import { compareRanked, matchesEveryToken, scoreMatch, type Ranked, type SearchTerms } from './ranking';
+import { compareRanked, scoreMatch, type Ranked, type SearchTerms } from './ranking';
 import type { SearchRequest } from './search-request';
-import { normaliseSearchText, SEARCH_TEXT_ATTRIBUTE } from './search-text';
+import { SEARCH_TEXT_ATTRIBUTE } from './search-text';
 import { SEARCH_TYPES, type SearchType } from './search-types';
 
 export type SearchHit = {
@@ -63,7 +64,9 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
   const candidates: Candidate[] = [];
   for (const row of rows) {
     const searchText = String(row[SEARCH_TEXT_ATTRIBUTE] ?? '');
-    if (!matchesEveryToken(searchText, terms.tokens)) continue;
+    // The database only checked that the tokens occur somewhere; every one must begin a word, or
+    // "hoi" would find "thoi", "khoi" and "choi".
+    if (!everyStartsAWord(searchText, terms.tokens)) continue;
     const title = String(row[fields.title] ?? '');
     candidates.push({
       id: row.id,
@@ -74,7 +77,7 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
       summary: nonEmptyString(row[fields.summary]),
       date: dateField ? toDate(row[dateField]) : null,
       imageUrl: null,
-      score: scoreMatch(terms, normaliseSearchText(title), searchText),
+      score: scoreMatch(terms, foldVietnamese(title), searchText),
     });
   }
   return candidates;

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { backfillSearchText } from '../../src/bootstrap/search-text-backfill';
+import { backfillSearchText } from '../../src/search/backfill-search-text';
 import { adminJwt, graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**

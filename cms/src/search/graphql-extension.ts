@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { searchPublished } from '../../search/search-published';
-import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH, parseSearchRequest, type SearchInput } from '../../search/search-request';
-import { SEARCH_TYPE_NAMES } from '../../search/search-types';
+import { searchPublished } from './search-published';
+import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH, parseSearchRequest, type SearchInput } from './search-request';
+import { SEARCH_TYPE_NAMES } from './search-types';
 
 const typeDefs = /* GraphQL */ `
   "Searchable content types."
@@ -45,7 +45,7 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-/** `Query.search` (see ../../search/): public and read-only, published content only. */
+/** `Query.search` (see ./index.ts): public and read-only, published content only. */
 export function searchExtension(strapi: Core.Strapi) {
   return {
     typeDefs,
