@@ -3,7 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { compareRanked, scoreMatch, type Ranked, type SearchTerms } from './ranking';
 import type { SearchRequest } from './search-request';
 import { SEARCH_TEXT_ATTRIBUTE } from './search-text';
-import { SEARCH_TYPES, type SearchType } from './search-types';
+import { SEARCH_TYPES, type SearchType, type SearchTypeFields } from './search-types';
 
 export type SearchHit = {
   type: SearchType;
@@ -46,8 +46,8 @@ export const MAX_CANDIDATES_PER_TYPE = 1000;
 
 /** The published rows of one type whose searchText holds every token: one database query, only the columns a hit needs. */
 async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: SearchTerms): Promise<Candidate[]> {
-  const fields = SEARCH_TYPES[type];
-  const dateField = 'date' in fields ? fields.date : undefined;
+  const fields: SearchTypeFields = SEARCH_TYPES[type];
+  const dateField = fields.date;
   const rows = (await strapi.db.query(fields.uid as UID.ContentType).findMany({
     select: ['id', 'documentId', 'slug', fields.title, fields.summary, ...(dateField ? [dateField] : []), SEARCH_TEXT_ATTRIBUTE],
     where: {
@@ -83,18 +83,20 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
   return candidates;
 }
 
-/** Thumbnail (or original) URLs of the images of one page of hits: one query per content type on the page. */
+/** Thumbnail (or original) URLs of the images of one page of hits: one query per content type on the page that has images. */
 async function loadImageUrls(strapi: Core.Strapi, hits: Candidate[]): Promise<void> {
   const { signFileUrls } = strapi.plugin('upload').service('file') as { signFileUrls: (file: StoredFile) => Promise<StoredFile> };
   for (const type of new Set(hits.map((hit) => hit.type))) {
-    const fields = SEARCH_TYPES[type];
+    const fields: SearchTypeFields = SEARCH_TYPES[type];
+    const image = fields.image;
+    if (!image) continue;
     const ofType = hits.filter((hit) => hit.type === type);
     const rows = (await strapi.db.query(fields.uid as UID.ContentType).findMany({
       select: ['id'],
       where: { id: { $in: ofType.map((hit) => hit.id) } },
-      populate: { [fields.image]: { select: ['url', 'formats', 'provider'] } },
+      populate: { [image]: { select: ['url', 'formats', 'provider'] } },
     })) as Row[];
-    const files = new Map(rows.map((row) => [row.id, row[fields.image] as StoredFile | null | undefined]));
+    const files = new Map(rows.map((row) => [row.id, row[image] as StoredFile | null | undefined]));
     for (const hit of ofType) {
       const file = files.get(hit.id);
       if (!file?.url) continue;

@@ -9,6 +9,7 @@ export const SEARCH_TEXT_SOURCES = {
   'api::event.event': ['title', 'summary', 'venue', 'description', 'partnerOrganisations'],
   'api::association.association': ['name', 'shortName', 'summary', 'description'],
   'api::honored-intellectual.honored-intellectual': ['fullName', 'field', 'workplace', 'position', 'citation', 'achievements'],
+  'api::page.page': ['title', 'summary', 'body'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SearchableUid = keyof typeof SEARCH_TEXT_SOURCES;

@@ -15,6 +15,17 @@ describe('buildSearchText', () => {
     expect(text).toBe('hoi thao phan bien tom tat o lao cai noi dung bai viet nguyen van duc');
   });
 
+  it('joins the title, summary and body of a static page', () => {
+    const text = buildSearchText('api::page.page', {
+      title: 'Sơ đồ tổ chức',
+      summary: 'Ban Chấp hành khóa V.',
+      body: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Văn phòng' }] }],
+      slug: 'so-do-to-chuc',
+      order: 2,
+    });
+    expect(text).toBe('so do to chuc ban chap hanh khoa v van phong');
+  });
+
   it('skips empty fields', () => {
     expect(buildSearchText('api::association.association', { name: 'Hội Tin học', shortName: null })).toBe('hoi tin hoc');
   });
@@ -46,7 +57,7 @@ describe('search terms and ranking', () => {
 describe('parseSearchRequest', () => {
   it('fills in defaults and caps the page size', () => {
     const request = parseSearchRequest({ query: '  Lào Cai ', pageSize: 500 });
-    expect(request).toMatchObject({ query: 'Lào Cai', page: 1, pageSize: MAX_PAGE_SIZE, types: ['article', 'event', 'association', 'honoredIntellectual'] });
+    expect(request).toMatchObject({ query: 'Lào Cai', page: 1, pageSize: MAX_PAGE_SIZE, types: ['article', 'event', 'association', 'honoredIntellectual', 'page'] });
   });
 
   it('refuses empty, blank, punctuation-only and too long queries, and pages below 1, in Vietnamese', () => {

@@ -23,7 +23,7 @@ type QueryReader = (query: URLSearchParams) => { params: Array<[string, string]>
 
 const FREE_TEXT_MAX_LENGTH = 100;
 /** The CMS's SearchType values (app/utils/search-types.ts labels them; a unit test keeps both alike). */
-export const SEARCH_TYPES = ['article', 'event', 'association', 'honoredIntellectual'];
+export const SEARCH_TYPES = ['article', 'event', 'association', 'honoredIntellectual', 'page'];
 
 const oneOf = (allowed: readonly string[]) => (value: string | null) => (value !== null && allowed.includes(value) ? value : null);
 

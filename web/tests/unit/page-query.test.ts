@@ -57,6 +57,7 @@ describe('canonicalPageQuery', () => {
 
   it('knows every search type the search page offers', () => {
     expect([...SEARCH_TYPES].sort()).toEqual(Object.keys(SEARCH_TYPE_LABELS).sort());
+    expect(canonical('/tim-kiem', 'loai=page&q=so+do').search).toBe('?loai=page&q=so+do');
   });
 });
 
