@@ -6,7 +6,7 @@
 // `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVER_NODE_OPTIONS, cmsDir, mtimeOf, newestMtime, run, serve, waitForHttp, webDir } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, cmsDir, mtimeOf, newestMtime, root, run, serve, waitForHttp, webDir } from './lib.mjs';
 
 const dev = process.argv.includes('--dev');
 const cmsPort = process.env.CMS_PORT ?? '1337';
@@ -30,13 +30,17 @@ process.on('SIGTERM', () => shutdown(0));
 try {
   run(process.execPath, [join(cmsDir, 'scripts', 'ensure-env.mjs')], { label: 'cms: settings (cms/.env)' });
 
+  // The Vietnamese text library both apps load (a no-op when its dist is current).
+  run('pnpm', ['--filter', '@lienhiep/vietnamese-text', 'run', 'build'], { cwd: root, label: 'packages: @lienhiep/vietnamese-text' });
+
   if (!dev) {
     const adminBuilt = mtimeOf(join(cmsDir, 'dist', 'build', 'index.html'));
     if (adminBuilt < newestMtime([join(cmsDir, 'src'), join(cmsDir, 'config'), join(cmsDir, 'package.json')])) {
       run('pnpm', ['exec', 'strapi', 'build'], { cwd: cmsDir, label: 'cms: build the admin panel (about a minute the first time)' });
     }
     const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
-    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql')])) {
+    // The site bundles the Vietnamese text library: a change there is a change to the site.
+    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql'), join(root, 'packages', 'vietnamese-text', 'src')])) {
       run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
     }
   }

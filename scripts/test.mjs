@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `pnpm test`: everything CI checks, in order, stopping at the first failure:
-//   lint → typecheck (cms, web) → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1)
-//   → web build → web component tests → browser tests (built cms + web, Debian's Chromium).
+//   lint → Vietnamese text library (packages/vietnamese-text: typecheck, build, tests) → typecheck (cms, web)
+//   → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1) → web build → web component tests → browser tests (built cms + web, Debian's Chromium).
 // Ends with one line "N passed, N failed" counted from the test runners' JSON reports.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmsDir, root, run, webDir } from './lib.mjs';
 
+const textDir = join(root, 'packages', 'vietnamese-text');
+
 const withPostgres = process.env.CI === 'true' || process.env.CI === '1' || process.env.TEST_POSTGRES === '1';
 const reports = [
+  join(textDir, '.data', 'vitest-report.json'),
   join(cmsDir, '.tmp', 'jest-report.json'),
   join(cmsDir, '.tmp', 'jest-report-postgres.json'),
   join(webDir, '.data', 'vitest-report.json'),
@@ -31,6 +34,8 @@ function summary() {
 let exitCode = 0;
 try {
   run('pnpm', ['exec', 'eslint', '.'], { cwd: root, label: 'lint' });
+  run('pnpm', ['run', 'typecheck'], { cwd: textDir, label: 'vietnamese-text: typecheck' });
+  run('pnpm', ['run', 'test'], { cwd: textDir, label: 'vietnamese-text: build (CommonJS and ES modules) and tests' });
   run('pnpm', ['run', 'typecheck'], { cwd: cmsDir, label: 'cms: typecheck' });
   run('pnpm', ['run', 'typecheck'], { cwd: webDir, label: 'web: typecheck' });
   run('pnpm', ['run', 'test'], { cwd: cmsDir, label: 'cms: API tests on SQLite' });

@@ -4,10 +4,10 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
-import { backfillSearchText } from './bootstrap/search-text-backfill';
 import { registerDocumentMiddlewares } from './extensions/documents';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
+import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
@@ -15,6 +15,7 @@ import { seedDemoContentOnFirstStart } from './seed';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi);
+    registerSearch(strapi);
     registerGraphqlExtensions(strapi);
     registerUploadSecurity(strapi);
     registerGraphqlSecurity(strapi);
@@ -27,7 +28,7 @@ export default {
     await applyVietnameseAdminLabels(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
-    await backfillSearchText(strapi);
+    await bootstrapSearch(strapi);
     registerImportEvent(strapi);
     await ensureRevalidationWebhook(strapi);
   },

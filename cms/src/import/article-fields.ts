@@ -1,6 +1,5 @@
-import { toInstant } from '../seed/local-time';
+import { slugify, vietnamLocalTimeToIso } from '@lienhiep/vietnamese-text';
 import { markdownToBlocks } from '../seed/markdown-to-blocks';
-import { slugify } from '../utils/slugify';
 import { isArticleRecord } from './article-record';
 
 /** A record that cannot become an article (no title, a date that is not one); it is skipped and named. */
@@ -21,9 +20,9 @@ function importedDate(value: string | null | undefined, now: Date): string {
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
   let instant = new Date(Number.NaN);
   try {
-    instant = new Date(hasZone ? text : (toInstant(text) ?? ''));
+    instant = new Date(hasZone ? text : vietnamLocalTimeToIso(text));
   } catch {
-    // toInstant throws on text that is no local time at all.
+    // vietnamLocalTimeToIso throws on text that is no local time at all.
   }
   if (Number.isNaN(instant.getTime())) throw new RecordError(`ngày không hợp lệ "${value}" (invalid date)`);
   return instant.toISOString();

@@ -1,4 +1,4 @@
-import type { Block } from '../seed/markdown-to-blocks';
+import type { Block } from '@lienhiep/vietnamese-text';
 
 /**
  * One article to import: the fields of the article content type, with relations by slug. The same

@@ -1,4 +1,4 @@
-import { slugify } from '../utils/slugify';
+import { slugify } from '@lienhiep/vietnamese-text';
 import type { ArticleRecord } from './article-record';
 
 const SUBJECTS = ['Hội thảo', 'Tập huấn', 'Hội nghị', 'Tọa đàm', 'Diễn đàn', 'Lớp bồi dưỡng', 'Cuộc thi', 'Ngày hội'];

@@ -1,6 +1,6 @@
-import { normaliseSearchText } from './search-text';
+import { foldedWords, foldVietnamese, isAWord, startsAWord } from '@lienhiep/vietnamese-text';
 
-/** A visitor's query, normalised like `searchText`: the whole phrase and the words every hit must contain. */
+/** A visitor's query, folded like `searchText`: the whole phrase and the words every hit must contain. */
 export type SearchTerms = { phrase: string; tokens: string[] };
 
 const MIN_TOKEN_LENGTH = 2;
@@ -11,22 +11,10 @@ const MIN_TOKEN_LENGTH = 2;
  * query made only of one-letter words keeps them.
  */
 export function parseSearchTerms(query: string): SearchTerms {
-  const phrase = normaliseSearchText(query);
-  const words = [...new Set(phrase.split(' ').filter(Boolean))];
+  const phrase = foldVietnamese(query);
+  const words = [...new Set(foldedWords(phrase))];
   const significant = words.filter((word) => word.length >= MIN_TOKEN_LENGTH);
   return { phrase, tokens: words.length > 1 && significant.length > 0 ? significant : words };
-}
-
-// Normalised text has single spaces between words and none at the ends, so " " + word marks a word start.
-const startsAWord = (text: string, fragment: string) => ` ${text}`.includes(` ${fragment}`);
-const isAWord = (text: string, fragment: string) => ` ${text} `.includes(` ${fragment} `);
-
-/**
- * Whether every token begins a word of the text. The database only checks that the tokens occur
- * somewhere; in Vietnamese that alone would let "hoi" match "thoi", "khoi" and "choi".
- */
-export function matchesEveryToken(searchText: string, tokens: string[]): boolean {
-  return tokens.every((token) => startsAWord(searchText, token));
 }
 
 /** Points per token found in the title (as a whole word, or as the start of one) and, failing that, in the rest of the text. */
@@ -41,7 +29,7 @@ const PHRASE_IN_TEXT = 4;
 
 /**
  * Relevance of a matching document: any word found in the title outweighs words found only in the
- * text, and the whole phrase found in one piece adds a bonus. `title` and `searchText` are normalised.
+ * text, and the whole phrase found in one piece adds a bonus. `title` and `searchText` are folded.
  */
 export function scoreMatch(terms: SearchTerms, title: string, searchText: string): number {
   let score = 0;

@@ -1,8 +1,9 @@
+import { everyStartsAWord, foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
-import { compareRanked, matchesEveryToken, scoreMatch, type Ranked, type SearchTerms } from './ranking';
+import { compareRanked, scoreMatch, type Ranked, type SearchTerms } from './ranking';
 import type { SearchRequest } from './search-request';
-import { normaliseSearchText, SEARCH_TEXT_ATTRIBUTE } from './search-text';
-import { SEARCH_TYPES, type SearchType } from './search-types';
+import { SEARCH_TEXT_ATTRIBUTE } from './search-text';
+import { SEARCH_TYPES, type SearchType, type SearchTypeFields } from './search-types';
 
 export type SearchHit = {
   type: SearchType;
@@ -45,8 +46,8 @@ export const MAX_CANDIDATES_PER_TYPE = 1000;
 
 /** The published rows of one type whose searchText holds every token: one database query, only the columns a hit needs. */
 async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: SearchTerms): Promise<Candidate[]> {
-  const fields = SEARCH_TYPES[type];
-  const dateField = 'date' in fields ? fields.date : undefined;
+  const fields: SearchTypeFields = SEARCH_TYPES[type];
+  const dateField = fields.date;
   const rows = (await strapi.db.query(fields.uid as UID.ContentType).findMany({
     select: ['id', 'documentId', 'slug', fields.title, fields.summary, ...(dateField ? [dateField] : []), SEARCH_TEXT_ATTRIBUTE],
     where: {
@@ -63,7 +64,9 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
   const candidates: Candidate[] = [];
   for (const row of rows) {
     const searchText = String(row[SEARCH_TEXT_ATTRIBUTE] ?? '');
-    if (!matchesEveryToken(searchText, terms.tokens)) continue;
+    // The database only checked that the tokens occur somewhere; every one must begin a word, or
+    // "hoi" would find "thoi", "khoi" and "choi".
+    if (!everyStartsAWord(searchText, terms.tokens)) continue;
     const title = String(row[fields.title] ?? '');
     candidates.push({
       id: row.id,
@@ -74,24 +77,26 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
       summary: nonEmptyString(row[fields.summary]),
       date: dateField ? toDate(row[dateField]) : null,
       imageUrl: null,
-      score: scoreMatch(terms, normaliseSearchText(title), searchText),
+      score: scoreMatch(terms, foldVietnamese(title), searchText),
     });
   }
   return candidates;
 }
 
-/** Thumbnail (or original) URLs of the images of one page of hits: one query per content type on the page. */
+/** Thumbnail (or original) URLs of the images of one page of hits: one query per content type on the page that has images. */
 async function loadImageUrls(strapi: Core.Strapi, hits: Candidate[]): Promise<void> {
   const { signFileUrls } = strapi.plugin('upload').service('file') as { signFileUrls: (file: StoredFile) => Promise<StoredFile> };
   for (const type of new Set(hits.map((hit) => hit.type))) {
-    const fields = SEARCH_TYPES[type];
+    const fields: SearchTypeFields = SEARCH_TYPES[type];
+    const image = fields.image;
+    if (!image) continue;
     const ofType = hits.filter((hit) => hit.type === type);
     const rows = (await strapi.db.query(fields.uid as UID.ContentType).findMany({
       select: ['id'],
       where: { id: { $in: ofType.map((hit) => hit.id) } },
-      populate: { [fields.image]: { select: ['url', 'formats', 'provider'] } },
+      populate: { [image]: { select: ['url', 'formats', 'provider'] } },
     })) as Row[];
-    const files = new Map(rows.map((row) => [row.id, row[fields.image] as StoredFile | null | undefined]));
+    const files = new Map(rows.map((row) => [row.id, row[image] as StoredFile | null | undefined]));
     for (const hit of ofType) {
       const file = files.get(hit.id);
       if (!file?.url) continue;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { removeVietnameseDiacritics } from '@lienhiep/vietnamese-text';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 
@@ -69,7 +70,7 @@ const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** A one-page PDF 1.4 with the title as ASCII text (the base-14 fonts have no Vietnamese glyphs). */
 function makePdf(title: string): Buffer {
-  const ascii = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '?').replace(/[()\\]/g, '');
+  const ascii = removeVietnameseDiacritics(title).replace(/[^\x20-\x7e]/g, '?').replace(/[()\\]/g, '');
   const stream = `BT /F1 18 Tf 60 760 Td (${ascii}) Tj 0 -28 Td /F1 12 Tf (Tai lieu mau - Lien hiep Hoi Lao Cai) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

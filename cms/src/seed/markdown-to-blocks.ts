@@ -1,17 +1,10 @@
+import type { Block, HeadingLevel, InlineNode } from '@lienhiep/vietnamese-text';
+
 /**
  * Converts the light Markdown used by the demo data (cms/data/*.json) into Strapi "blocks" rich text:
  * paragraphs, "## "/"### " headings, "- " and "1. " lists, "> " quotes; inline **bold**, _italic_
  * and [links](https://…). Blocks are separated by a blank line.
  */
-export type TextNode = { type: 'text'; text: string; bold?: true; italic?: true };
-export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
-export type InlineNode = TextNode | LinkNode;
-export type Block =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: 'quote'; children: InlineNode[] }
-  | { type: 'list'; format: 'ordered' | 'unordered'; children: Array<{ type: 'list-item'; children: InlineNode[] }> };
-
 const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gu;
 
 export function parseInline(text: string): InlineNode[] {
@@ -38,7 +31,7 @@ export function markdownToBlocks(markdown: string): Block[] {
     .map((chunk): Block => {
       const heading = chunk.match(/^(#{1,6})\s+(.*)$/s);
       if (heading) {
-        return { type: 'heading', level: heading[1].length as 1 | 2 | 3 | 4 | 5 | 6, children: parseInline(heading[2].trim()) };
+        return { type: 'heading', level: heading[1].length as HeadingLevel, children: parseInline(heading[2].trim()) };
       }
       const lines = chunk.split('\n').map((line) => line.trim());
       if (lines.every((line) => /^[-*]\s+/.test(line))) {

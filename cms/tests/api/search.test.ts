@@ -1,5 +1,6 @@
+import { foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
-import { backfillSearchText } from '../../src/bootstrap/search-text-backfill';
+import { backfillSearchText } from '../../src/search/backfill-search-text';
 import { adminJwt, graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
@@ -30,11 +31,15 @@ const stamp = Date.now();
 const MARKER = `kiemthu${stamp}`;
 const PUBLISHED_WORD = `nguyenban${stamp}`;
 const DRAFT_WORD = `bansua${stamp}`;
+/** Words with Vietnamese diacritics, found only in the static pages made here. */
+const PAGE_TITLE_WORD = `Đồnghành${stamp}`;
+const PAGE_BODY_WORD = `Lũngpô${stamp}`;
+const DRAFT_PAGE_WORD = `Bảnnháptrang${stamp}`;
 const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 let strapi: Core.Strapi;
 const made: Array<{ uid: UID.ContentType; documentId: string }> = [];
-const ids: Record<'inTitle' | 'inText' | 'event' | 'draft' | 'edited', string> = { inTitle: '', inText: '', event: '', draft: '', edited: '' };
+const ids: Record<'inTitle' | 'inText' | 'event' | 'draft' | 'edited' | 'page' | 'draftPage', string> = { inTitle: '', inText: '', event: '', draft: '', edited: '', page: '', draftPage: '' };
 
 async function make(uid: UID.ContentType, data: Record<string, unknown>, publish: boolean): Promise<string> {
   const documents = strapi.documents(uid);
@@ -61,6 +66,8 @@ beforeAll(async () => {
   ids.draft = await make(article, { title: `Bản nháp thử nghiệm ${MARKER}`, summary: 'Chưa duyệt.', body: paragraph('Nháp.') }, false);
   ids.edited = await make(article, { title: `Tin đã đăng ${PUBLISHED_WORD}`, summary: 'Đã đăng.', body: paragraph('Bản đã đăng.') }, true);
   await strapi.documents(article).update({ documentId: ids.edited, data: { title: `Tin đang sửa ${DRAFT_WORD}` } as never });
+  ids.page = await make('api::page.page', { title: `Trang thử nghiệm ${PAGE_TITLE_WORD}`, body: paragraph(`Đường lên ${PAGE_BODY_WORD} ở biên giới.`) }, true);
+  ids.draftPage = await make('api::page.page', { title: `Trang nháp ${DRAFT_PAGE_WORD}`, summary: 'Chưa duyệt.', body: paragraph(`Nháp ${PAGE_BODY_WORD}.`) }, false);
 });
 
 afterAll(async () => {
@@ -132,7 +139,7 @@ describe('results', () => {
   it('filters by type', async () => {
     const all = await search('Lào Cai', { pageSize: 50 });
     const totals: number[] = [];
-    for (const type of ['article', 'event', 'association', 'honoredIntellectual']) {
+    for (const type of ['article', 'event', 'association', 'honoredIntellectual', 'page']) {
       const only = await search('Lào Cai', { types: [type], pageSize: 50 });
       expect(only.hits.every((hit) => hit.type === type)).toBe(true);
       totals.push(only.total);
@@ -242,6 +249,38 @@ describe('published content only', () => {
   });
 });
 
+describe('static pages', () => {
+  it('finds the seeded pages by their title, with or without diacritics, as pages with their slug and no date or picture', async () => {
+    for (const query of ['Sơ đồ tổ chức', 'so do to chuc', 'SO DO TO CHUC']) {
+      const onlyPages = await search(query, { types: ['page'] });
+      expect(onlyPages.hits[0]).toMatchObject({ type: 'page', slug: 'so-do-to-chuc', title: 'Sơ đồ tổ chức', date: null, imageUrl: null });
+      const everything = await search(query, { pageSize: 50 });
+      expect(everything.hits.map((hit) => `${hit.type}:${hit.slug}`)).toContain('page:so-do-to-chuc');
+    }
+    expect((await search('chuc nang nhiem vu', { types: ['page'] })).hits[0]).toMatchObject({ slug: 'chuc-nang-nhiem-vu', summary: expect.stringContaining('Chức năng, nhiệm vụ') });
+  });
+
+  it('finds a published page by a word of its title or of its body, typed with or without diacritics', async () => {
+    for (const word of [PAGE_TITLE_WORD, PAGE_BODY_WORD]) {
+      for (const query of [word, foldVietnamese(word), word.toUpperCase()]) {
+        const result = await search(query);
+        expect(result.hits.map((hit) => [hit.type, hit.documentId])).toEqual([['page', ids.page]]);
+      }
+    }
+    const [hit] = (await search(PAGE_BODY_WORD)).hits;
+    expect(hit.slug).toBe(`trang-thu-nghiem-${foldVietnamese(PAGE_TITLE_WORD)}`);
+  });
+
+  it('never finds a draft page, though its searchText is filled', async () => {
+    expect(await storedSearchText('api::page.page', ids.draftPage, false)).toContain(foldVietnamese(DRAFT_PAGE_WORD));
+    for (const query of [DRAFT_PAGE_WORD, foldVietnamese(DRAFT_PAGE_WORD), `Trang nháp ${DRAFT_PAGE_WORD}`]) {
+      expect((await search(query)).total).toBe(0);
+      expect((await search(query, { types: ['page'] })).total).toBe(0);
+    }
+    expect((await search(PAGE_BODY_WORD, { types: ['page'], pageSize: 50 })).hits.map((hit) => hit.documentId)).toEqual([ids.page]);
+  });
+});
+
 describe('keeping searchText current', () => {
   it('a partial update keeps the text of the fields it does not change', async () => {
     await strapi.documents('api::event.event').update({ documentId: ids.event, data: { summary: 'Tóm tắt mới về Bắc Hà' } as never });
@@ -315,7 +354,7 @@ describe('errors', () => {
   });
 
   it('refuses an unknown type by the schema', async () => {
-    expect((await failure({ query: 'Lào Cai', types: ['page'] }))?.message).toMatch(/SearchType/);
+    expect((await failure({ query: 'Lào Cai', types: ['category'] }))?.message).toMatch(/SearchType/);
   });
 });
 
@@ -325,6 +364,7 @@ describe('searchText stays private', () => {
     { rest: 'events', type: 'Event' },
     { rest: 'associations', type: 'Association' },
     { rest: 'honored-intellectuals', type: 'HonoredIntellectual' },
+    { rest: 'pages', type: 'Page' },
   ];
 
   it.each(searchable)('is absent from REST /api/$rest, cannot be selected, filtered or sorted on', async ({ rest }) => {

@@ -1,15 +1,4 @@
-/** Strapi "blocks" rich text, as the CMS sends it. */
-export type RichText = { type: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean; strikethrough?: boolean; code?: boolean };
-export type RichLink = { type: 'link'; url: string; children: RichText[] };
-export type RichInline = RichText | RichLink;
-export type RichListItem = { type: 'list-item'; children: RichInline[] };
-export type RichBlock =
-  | { type: 'paragraph'; children: RichInline[] }
-  | { type: 'heading'; level: number; children: RichInline[] }
-  | { type: 'quote'; children: RichInline[] }
-  | { type: 'code'; children: RichInline[] }
-  | { type: 'list'; format: 'ordered' | 'unordered'; children: Array<RichListItem | RichBlock> }
-  | { type: 'image'; image: { url: string; alternativeText?: string | null; caption?: string | null; width?: number | null; height?: number | null } };
+// Rendering rules for Strapi rich text (components/content/BlocksRenderer.vue); its types are @lienhiep/vietnamese-text's.
 
 /** Links that leave the portal (absolute http(s) URLs to another host). */
 export function isExternalUrl(url: string, siteHost?: string): boolean {

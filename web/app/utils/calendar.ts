@@ -1,3 +1,5 @@
+import { vietnamLocalTimeToIso, vietnamMonth } from '@lienhiep/vietnamese-text';
+
 /** A month grid (weeks starting Monday) in Vietnam time, for the events calendar. */
 export type CalendarDay = { date: string; day: number; inMonth: boolean };
 
@@ -9,8 +11,7 @@ export function parseMonth(value: unknown, today: Date = new Date()): { year: nu
     const month = Number(match[2]);
     if (month >= 1 && month <= 12 && year >= 2000 && year <= 2100) return { year, month };
   }
-  const vietnam = new Date(today.getTime() + 7 * 3600 * 1000);
-  return { year: vietnam.getUTCFullYear(), month: vietnam.getUTCMonth() + 1 };
+  return vietnamMonth(today);
 }
 
 export function monthKey(year: number, month: number): string {
@@ -25,7 +26,7 @@ export function shiftMonth(year: number, month: number, delta: number): { year: 
 /** The first instant of the month and of the next month, in Vietnam time (UTC+7), as ISO strings. */
 export function monthRange(year: number, month: number): { from: string; to: string } {
   const next = shiftMonth(year, month, 1);
-  const iso = (y: number, m: number) => new Date(`${monthKey(y, m)}-01T00:00:00+07:00`).toISOString();
+  const iso = (y: number, m: number) => vietnamLocalTimeToIso(`${monthKey(y, m)}-01T00:00`);
   return { from: iso(year, month), to: iso(next.year, next.month) };
 }
 

@@ -5,4 +5,5 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   event: 'Sự kiện',
   association: 'Hội thành viên',
   honoredIntellectual: 'Trí thức tiêu biểu',
+  page: 'Trang thông tin',
 };

@@ -1,3 +1,5 @@
+import { addDays, vietnamDate } from '@lienhiep/vietnamese-text';
+
 /** iCalendar (RFC 5545) for one event: times in UTC, all-day events as DATE values in Vietnam's calendar. */
 export type CalendarEvent = { uid: string; title: string; summary?: string | null; startAt: string; endAt?: string | null; allDay: boolean; venue?: string | null; url: string; updatedAt?: string | null };
 
@@ -17,11 +19,8 @@ export function escapeICalendarText(text: string): string {
 }
 
 const utcStamp = (value: string) => new Date(value).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const vietnamDate = (value: string, plusDays = 0) => {
-  const date = new Date(new Date(value).getTime() + 7 * 3600 * 1000);
-  date.setUTCDate(date.getUTCDate() + plusDays);
-  return date.toISOString().slice(0, 10).replace(/-/g, '');
-};
+/** A DATE value: the calendar day in Vietnam, plus some days (DTEND of an all-day event is the day after). */
+const icalendarDate = (value: string, plusDays = 0) => addDays(vietnamDate(value), plusDays).replace(/-/g, '');
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1): CRLF and one space, never inside a character. */
 export function foldLine(line: string): string {
@@ -51,7 +50,7 @@ export function renderICalendar(event: CalendarEvent): string {
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(event.updatedAt ?? new Date().toISOString())}`,
     ...(event.allDay
-      ? [`DTSTART;VALUE=DATE:${vietnamDate(event.startAt)}`, `DTEND;VALUE=DATE:${vietnamDate(event.endAt ?? event.startAt, 1)}`]
+      ? [`DTSTART;VALUE=DATE:${icalendarDate(event.startAt)}`, `DTEND;VALUE=DATE:${icalendarDate(event.endAt ?? event.startAt, 1)}`]
       : [`DTSTART:${utcStamp(event.startAt)}`, ...(event.endAt ? [`DTEND:${utcStamp(event.endAt)}`] : [])]),
     `SUMMARY:${escapeICalendarText(event.title)}`,
     ...(event.summary ? [`DESCRIPTION:${escapeICalendarText(`${event.summary}\n${event.url}`)}`] : [`DESCRIPTION:${escapeICalendarText(event.url)}`]),

@@ -7,6 +7,7 @@
  * Free-text filters have unbounded values, and calendar months far from today are many: such URLs
  * are rendered but never cached.
  */
+import { vietnamMonth } from '@lienhiep/vietnamese-text';
 import { isRoutePath, PAGE_PARAM, type RouteName } from '../routes';
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './association-labels';
 import { EVENT_KIND_LABELS } from './event-kinds';
@@ -23,7 +24,7 @@ type QueryReader = (query: URLSearchParams) => { params: Array<[string, string]>
 
 const FREE_TEXT_MAX_LENGTH = 100;
 /** The CMS's SearchType values (app/utils/search-types.ts labels them; a unit test keeps both alike). */
-export const SEARCH_TYPES = ['article', 'event', 'association', 'honoredIntellectual'];
+export const SEARCH_TYPES = ['article', 'event', 'association', 'honoredIntellectual', 'page'];
 
 const oneOf = (allowed: readonly string[]) => (value: string | null) => (value !== null && allowed.includes(value) ? value : null);
 
@@ -48,8 +49,8 @@ const CACHED_MONTHS_AHEAD = 12;
 function monthIndex(value: string | null, now: Date): number {
   const match = value?.match(/^(\d{4})-(\d{2})$/);
   if (match) return Number(match[1]) * 12 + Number(match[2]) - 1;
-  const local = new Date(now.getTime() + 7 * 3600 * 1000);
-  return local.getUTCFullYear() * 12 + local.getUTCMonth();
+  const { year, month } = vietnamMonth(now);
+  return year * 12 + month - 1;
 }
 
 export function isCachedCalendarMonth(month: string | null, now: Date = new Date()): boolean {

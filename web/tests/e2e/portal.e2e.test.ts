@@ -155,6 +155,15 @@ describe('navigation and search', () => {
     expect(titles.some((title) => /hội thảo/i.test(title))).toBe(true);
   });
 
+  it('finds the static pages: "so do to chuc" leads to /so-do-to-chuc', async () => {
+    await visit('/tim-kiem?q=so+do+to+chuc');
+    const result = page.locator('.search-result').filter({ has: page.getByRole('link', { name: 'Sơ đồ tổ chức', exact: true }) }).first();
+    await expect(result.locator('.search-result__type').textContent()).resolves.toBe('Trang thông tin');
+    await result.getByRole('link', { name: 'Sơ đồ tổ chức', exact: true }).click();
+    await page.waitForURL(`${WEB_URL}/so-do-to-chuc`);
+    await page.getByRole('heading', { level: 1, name: 'Sơ đồ tổ chức' }).waitFor();
+  });
+
   it('works with JavaScript switched off: the narrow-screen menu, its links and the search form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
     try {

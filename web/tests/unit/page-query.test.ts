@@ -1,10 +1,11 @@
+import { vietnamToday } from '@lienhiep/vietnamese-text';
 import { describe, expect, it } from 'vitest';
 import { canonicalPagePath, canonicalPageQuery, isCachedCalendarMonth, pageQueryWithout, SEARCH_TYPES } from '#shared/utils/page-query';
 import { SEARCH_TYPE_LABELS } from '~/utils/search-types';
 
 const canonical = (path: string, search: string) => canonicalPageQuery(path, new URLSearchParams(search));
 /** This month in Asia/Ho_Chi_Minh, as the calendar's ?thang= spells it. */
-const thisMonth = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7);
+const thisMonth = vietnamToday().slice(0, 7);
 
 describe('canonicalPageQuery', () => {
   it('drops tracking and unknown parameters, so junk URLs share the page\'s cache entry', () => {
@@ -56,6 +57,7 @@ describe('canonicalPageQuery', () => {
 
   it('knows every search type the search page offers', () => {
     expect([...SEARCH_TYPES].sort()).toEqual(Object.keys(SEARCH_TYPE_LABELS).sort());
+    expect(canonical('/tim-kiem', 'loai=page&q=so+do').search).toBe('?loai=page&q=so+do');
   });
 });
 

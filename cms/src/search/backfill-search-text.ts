@@ -1,12 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
-import { buildSearchText, SEARCH_TEXT_ATTRIBUTE, SEARCH_TEXT_SOURCES, type SearchableUid } from '../search/search-text';
+import { buildSearchText, SEARCH_TEXT_ATTRIBUTE, SEARCH_TEXT_SOURCES, type SearchableUid } from './search-text';
 
 type Row = Record<string, unknown> & { id: number };
 
 /**
  * Fills `searchText` on rows written before it existed (a database seeded or edited by an older
  * version), drafts and published rows alike, so they can be found. New writes fill it themselves
- * (../extensions/documents/fill-search-text.ts); on an up-to-date database this is one query per type.
+ * (./fill-search-text.ts); on an up-to-date database this is one query per type.
  * Written straight to the table so that `updatedAt`, which the admin panel compares between draft and
  * published rows, is left as it is.
  */

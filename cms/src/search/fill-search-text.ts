@@ -1,5 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
-import { buildSearchText, isSearchableUid, SEARCH_TEXT_ATTRIBUTE, SEARCH_TEXT_SOURCES, type SearchableUid } from '../../search/search-text';
+import { buildSearchText, isSearchableUid, SEARCH_TEXT_ATTRIBUTE, SEARCH_TEXT_SOURCES, type SearchableUid } from './search-text';
 
 type Data = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ async function storedSources(strapi: Core.Strapi, uid: SearchableUid, documentId
 }
 
 /**
- * Keeps `searchText` (see ../../search/search-text.ts) in step with the text visitors can find, on
+ * Keeps `searchText` (see ./search-text.ts) in step with the text visitors can find, on
  * every write whoever makes it (admin panel, seed, scripts). Writes go to the draft row; publishing
  * copies the draft row, `searchText` included, so the published row is searched with its own text.
  * A value sent by a client is never trusted.
