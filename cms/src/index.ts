@@ -5,7 +5,7 @@ import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './boots
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { backfillSearchText } from './bootstrap/search-text-backfill';
-import { registerDocumentMiddlewares } from './extensions/documents';
+import { registerDocumentMiddlewares } from './documents';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { registerUploadSecurity } from './security/uploads';

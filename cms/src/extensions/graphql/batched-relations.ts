@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DRAFT_FORBIDDEN_MESSAGE } from '../documents/published-only';
+import { DRAFT_FORBIDDEN_MESSAGE } from '../../documents/published-only';
 import type { GraphQLResolveInfo } from 'graphql';
 import { batcherFor } from './relation-batcher';
 import { selectedColumns } from './selected-columns';
@@ -59,7 +59,7 @@ function isMorph(attribute: Attribute): boolean {
  * Resolvers for every relation, media and component field of the API's content types that
  *  - batch the loads of a list page into one query per field (see relation-batcher.ts), and
  *  - only ever return published rows of draft & publish targets: `status: DRAFT` on a nested
- *    relation is refused, as it is on root queries (../documents/published-only.ts).
+ *    relation is refused, as it is on root queries (../../documents/published-only.ts).
  * They keep the GraphQL plugin's argument validation, sanitization and response shapes.
  */
 export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap {

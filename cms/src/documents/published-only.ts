@@ -16,7 +16,7 @@ function hasDraftAndPublish(strapi: Core.Strapi, uid: UID.ContentType): boolean 
  * Visitors and partners read published content only, for every content type with draft & publish,
  * including types added later: a Document Service middleware sees every read made by the REST and
  * GraphQL content APIs. Asking for drafts is refused with a clear 403 rather than silently answered.
- * Relations loaded by the GraphQL plugin bypass the Document Service; see ../graphql/batched-relations.ts.
+ * Relations loaded by the GraphQL plugin bypass the Document Service; see ../extensions/graphql/batched-relations.ts.
  */
 export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {

@@ -1,6 +1,6 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { slugify } from '../../utils/slugify';
+import { slugify } from '../utils/slugify';
 
 type Data = Record<string, unknown>;
 type FieldError = { path: string[]; message: string; name: 'ValidationError' };
