@@ -1,17 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import type { Audience } from './audience';
+
+const EDITOR: Audience = { kind: 'editor' };
+const INTERNAL: Audience = { kind: 'internal' };
+const PUBLIC: Audience = { kind: 'public' };
 
 /**
- * Who is asking, as far as drafts are concerned.
- * - `editor`: a request authenticated as an admin user (the Strapi admin panel and its content manager).
- * - `public`: any other HTTP request: visitors, partners with API tokens, users-permissions users,
- *   through REST or GraphQL.
- * - `internal`: no HTTP request at all (seed script, cron jobs, bootstrap).
+ * The audience (./audience.ts) of the request being served: an admin sign-in is an editor, no
+ * request at all is internal, everything else, API tokens of any type and users-permissions users
+ * included, is public. `preview` and `contributor` are never returned: nothing issues them yet (the
+ * preview token and contributor sign-in come with their own issues, and are recognised here).
  */
-export type RequestAudience = 'editor' | 'public' | 'internal';
-
-export function getRequestAudience(strapi: Core.Strapi): RequestAudience {
+export function audienceOfRequest(strapi: Core.Strapi): Audience {
   const ctx = strapi.requestContext.get();
-  if (!ctx) return 'internal';
+  if (!ctx) return INTERNAL;
   const strategy = (ctx.state?.auth as { strategy?: { name?: string } } | undefined)?.strategy?.name;
-  return strategy === 'admin' ? 'editor' : 'public';
+  return strategy === 'admin' ? EDITOR : PUBLIC;
 }
