@@ -29,8 +29,6 @@ export const CACHEABLE_ROUTES = [
   '/sitemap.xml',
   '/sitemap-:part.xml',
   '/robots.txt',
-  // Browsers ask for it on their own; its 404 is answered from memory like any unknown page's.
-  '/favicon.ico',
   // Not /tim-kiem: search results depend on free text and are never cached (page-query.ts).
 ] as const;
 
