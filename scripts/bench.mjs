@@ -19,7 +19,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { SERVER_NODE_OPTIONS, cmsDir, root, run, throwAwayCmsSecrets, waitForHttp, webDir, mtimeOf, newestMtime } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, cmsDir, root, run, waitForHttp, webDir, mtimeOf, newestMtime } from './lib.mjs';
+import { newSecret, newStrapiSecrets } from './secrets.mjs';
 import { load, record, startBareServer } from './bench/load.mjs';
 import { memoryWatch, startServer, stopServer } from './bench/processes.mjs';
 
@@ -79,7 +80,8 @@ function cmsEnv(workDir) {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_URL: '',
     DATABASE_FILENAME: join(workDir, 'bench.db'),
-    ...throwAwayCmsSecrets(),
+    ...newStrapiSecrets(),
+    REVALIDATE_SECRET: newSecret(),
     DEV_ADMIN_EMAIL: '',
     DEV_ADMIN_PASSWORD: '',
     SEED_DEMO_CONTENT: 'false',

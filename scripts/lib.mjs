@@ -1,6 +1,5 @@
 // Small helpers shared by the root scripts (start, test).
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,20 +21,6 @@ export const SERVER_NODE_OPTIONS = {
   cms: '--max-old-space-size=384',
   web: '--max-old-space-size=192',
 };
-
-/** Fresh secrets for a CMS on a throw-away database (benchmark): never written anywhere. */
-export function throwAwayCmsSecrets() {
-  const secret = () => randomBytes(24).toString('base64');
-  return {
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    REVALIDATE_SECRET: secret(),
-  };
-}
 
 /** Runs a command to completion, showing its output; throws when it fails. */
 export function run(command, args, options = {}) {

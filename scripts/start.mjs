@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm start`: the whole portal on this machine, with SQLite and demo content.
-//   1. cms/.env is written with generated secrets and a development admin (printed once);
+//   1. cms/.env is written with generated secrets and a development admin (its sign-in is shown at the end, at a terminal only);
 //   2. the Strapi admin panel and the Nuxt site are built when their sources changed;
 //   3. the CMS starts (first start: demo content is loaded), then the site.
 // `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
@@ -18,6 +18,22 @@ const children = [];
 function withNodeOptions(limit) {
   const given = process.env.NODE_OPTIONS ?? '';
   return given.includes('--max-old-space-size') ? given : `${limit} ${given}`.trim();
+}
+
+/** A setting of cms/.env as the CMS reads it (the environment wins over the file). */
+function cmsSetting(envFile, key) {
+  return process.env[key] ?? envFile.match(new RegExp(`^${key}=(.*)$`, 'm'))?.[1] ?? '';
+}
+
+/**
+ * The development administrator's sign-in for the person who started the portal at a terminal;
+ * anywhere else (CI, output piped to a log) only where to find it, so the password is never logged.
+ */
+function adminSignIn(envFile) {
+  const email = cmsSetting(envFile, 'DEV_ADMIN_EMAIL');
+  const password = cmsSetting(envFile, 'DEV_ADMIN_PASSWORD');
+  if (!process.stdout.isTTY || process.env.CI || !email || !password) return '(credentials: DEV_ADMIN_EMAIL / DEV_ADMIN_PASSWORD in cms/.env)';
+  return `(development administrator: ${email} / ${password}, kept in cms/.env)`;
 }
 
 function shutdown(code = 0) {
@@ -54,7 +70,8 @@ try {
   await waitForHttp(`${cmsUrl}/_health`, { timeoutMs: dev ? 300000 : 180000, isAlive: () => cms.exitCode === null });
 
   // The site checks the CMS webhook's secret before purging its cache.
-  const revalidateSecret = readFileSync(join(cmsDir, '.env'), 'utf8').match(/^REVALIDATE_SECRET=(.*)$/m)?.[1] ?? '';
+  const cmsEnvFile = readFileSync(join(cmsDir, '.env'), 'utf8');
+  const revalidateSecret = cmsEnvFile.match(/^REVALIDATE_SECRET=(.*)$/m)?.[1] ?? '';
   const webEnv = { ...(dev ? {} : { NODE_OPTIONS: withNodeOptions(SERVER_NODE_OPTIONS.web) }), PORT: webPort, NUXT_CMS_URL: cmsUrl, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? `http://localhost:${webPort}`, NUXT_PUBLIC_CMS_PUBLIC_URL: process.env.NUXT_PUBLIC_CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}` };
   const web = dev
     ? serve('web', 'pnpm', ['run', 'dev', '--port', webPort], { cwd: webDir, env: webEnv })
@@ -69,7 +86,7 @@ try {
   console.log(`
   Cổng thông tin Liên hiệp Hội Lào Cai is running:
     site      http://localhost:${webPort}
-    admin     http://localhost:${cmsPort}/admin   (credentials: DEV_ADMIN_EMAIL / DEV_ADMIN_PASSWORD in cms/.env)
+    admin     http://localhost:${cmsPort}/admin   ${adminSignIn(cmsEnvFile)}
     GraphQL   http://localhost:${cmsPort}/graphql
   Ctrl+C stops both.
 `);

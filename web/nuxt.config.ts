@@ -44,7 +44,8 @@ export default defineNuxtConfig({
   },
   // Pages, feeds and files are served from the site's own page cache (server/plugins/page-cache.ts):
   // stored compressed under their canonical URL, bounded in bytes, refreshed in the background,
-  // purged by a publish in the CMS (server/api/revalidate.post.ts). No Nitro route cache rules.
+  // purged by a publish in the CMS (server/api/revalidate.post.ts). No Nitro route cache rules. Only
+  // the routes listed in shared/utils/cacheable-routes.ts are cached: a new route is not, until listed.
 
   // Browsers get the server's HTML and no Nuxt/Vue runtime (no hydration, no payload, no client-side
   // routing): links and forms load the next page from the page cache. Decided by measurement (README,

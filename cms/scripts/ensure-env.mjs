@@ -1,32 +1,28 @@
 #!/usr/bin/env node
 // Writes cms/.env on first run with freshly generated secrets and a development administrator,
 // and adds any key a newer version of the project needs to an existing .env. Never overwrites a value.
-// The .env file is git-ignored: secrets are generated per machine, never committed.
-import { randomBytes } from 'node:crypto';
+// The .env file is git-ignored: secrets are generated per machine (../../scripts/secrets.mjs), never committed.
+// It prints the names of the keys it wrote, never their values: `pnpm build` runs it, and build
+// output ends up in CI logs. `pnpm start` shows the administrator's sign-in to the person at the terminal.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newAdminPassword, newSecret, newStrapiSecrets } from '../../scripts/secrets.mjs';
 
 const envPath = join(dirname(fileURLToPath(import.meta.url)), '..', '.env');
-const secret = () => randomBytes(24).toString('base64');
-const readablePassword = () => `Lc-${randomBytes(9).toString('base64url')}9a`;
+const strapiSecrets = newStrapiSecrets();
 
 const generated = {
   HOST: () => '0.0.0.0',
   PORT: () => '1337',
-  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
-  API_TOKEN_SALT: secret,
-  ADMIN_JWT_SECRET: secret,
-  TRANSFER_TOKEN_SALT: secret,
-  JWT_SECRET: secret,
-  ENCRYPTION_KEY: secret,
+  ...Object.fromEntries(Object.entries(strapiSecrets).map(([key, value]) => [key, () => value])),
   // Shared with web/.env: the Nuxt endpoint that purges cached pages checks it (see README).
-  REVALIDATE_SECRET: secret,
+  REVALIDATE_SECRET: newSecret,
   WEB_REVALIDATE_URL: () => 'http://127.0.0.1:3000/api/revalidate',
   // Load the demo content (sample data) on the first start of a development machine.
   SEED_DEMO_CONTENT: () => 'true',
   DEV_ADMIN_EMAIL: () => 'admin@lienhiep-laocai.local',
-  DEV_ADMIN_PASSWORD: readablePassword,
+  DEV_ADMIN_PASSWORD: newAdminPassword,
 };
 
 const existing = existsSync(envPath) ? readFileSync(envPath, 'utf8') : '';
@@ -45,13 +41,6 @@ if (missing.length > 0) {
   writeFileSync(envPath, `${existing}${separator}${header}${lines.join('\n')}\n`, { mode: 0o600 });
   console.log(`[cms] wrote ${missing.length} generated setting(s) to cms/.env: ${missing.join(', ')}`);
   if (missing.includes('DEV_ADMIN_PASSWORD')) {
-    const values = Object.fromEntries(lines.map((line) => line.split(/=(.*)/s).slice(0, 2)));
-    const email = values.DEV_ADMIN_EMAIL ?? process.env.DEV_ADMIN_EMAIL ?? existing.match(/^DEV_ADMIN_EMAIL=(.*)$/m)?.[1];
-    console.log('');
-    console.log('  Strapi admin (created on first start): http://localhost:1337/admin');
-    console.log(`    email:    ${email}`);
-    console.log(`    password: ${values.DEV_ADMIN_PASSWORD}`);
-    console.log('  (kept in cms/.env; this is printed once)');
-    console.log('');
+    console.log('[cms] the development administrator (created on first start) signs in with DEV_ADMIN_EMAIL / DEV_ADMIN_PASSWORD from cms/.env; `pnpm start` shows them');
   }
 }

@@ -8,72 +8,79 @@ const { spawnSync } = require('node:child_process');
 const { mkdirSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
-const crypto = require('node:crypto');
 
 const args = process.argv.slice(2);
 const usePostgres = args.includes('--postgres');
 const jestArgs = args.filter((arg) => arg !== '--postgres');
 const appDir = path.join(__dirname, '..');
 const workDir = mkdtempSync(path.join(tmpdir(), 'lienhiep-cms-test-'));
-const secret = () => crypto.randomBytes(24).toString('base64');
 
-const env = {
-  ...process.env,
-  NODE_ENV: 'test',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_LOG_LEVEL: 'error',
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
-  SEED_DEMO_CONTENT: 'false',
-  DEV_ADMIN_EMAIL: '',
-  DEV_ADMIN_PASSWORD: '',
-  TEST_WORK_DIR: workDir,
-};
+/** Throw-away secrets from the project's one generator (ESM, hence the dynamic import). */
+async function throwAwaySecrets() {
+  const { newStrapiSecrets } = await import('../../scripts/secrets.mjs');
+  return newStrapiSecrets();
+}
 
-let dropDatabase = () => {};
-if (usePostgres) {
-  const name = `lienhiep_test_${process.pid}_${Date.now()}`;
-  const admin = { host: process.env.TEST_PG_HOST ?? '127.0.0.1', port: Number(process.env.TEST_PG_PORT ?? 5432), user: process.env.TEST_PG_USER ?? 'postgres', password: process.env.TEST_PG_PASSWORD ?? '', database: 'postgres' };
-  const run = (sql) => {
-    const script = `const { Client } = require('pg'); (async () => { const c = new Client(${JSON.stringify(admin)}); await c.connect(); await c.query(${JSON.stringify(sql)}); await c.end(); })().catch((e) => { console.error(e.message); process.exit(1); });`;
-    const result = spawnSync(process.execPath, ['-e', script], { cwd: appDir, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`PostgreSQL at ${admin.host}:${admin.port} refused: ${sql}`);
+async function main() {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'error',
+    ...(await throwAwaySecrets()),
+    SEED_DEMO_CONTENT: 'false',
+    DEV_ADMIN_EMAIL: '',
+    DEV_ADMIN_PASSWORD: '',
+    TEST_WORK_DIR: workDir,
   };
-  run(`CREATE DATABASE ${name}`);
-  dropDatabase = () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  Object.assign(env, {
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_HOST: admin.host,
-    DATABASE_PORT: String(admin.port),
-    DATABASE_NAME: name,
-    DATABASE_USERNAME: admin.user,
-    DATABASE_PASSWORD: admin.password,
-    DATABASE_URL: '',
-  });
-  console.log(`[cms test] PostgreSQL database ${name}`);
-} else {
-  Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'test.db'), DATABASE_URL: '' });
-  console.log(`[cms test] SQLite database ${env.DATABASE_FILENAME}`);
+
+  let dropDatabase = () => {};
+  if (usePostgres) {
+    const name = `lienhiep_test_${process.pid}_${Date.now()}`;
+    const admin = { host: process.env.TEST_PG_HOST ?? '127.0.0.1', port: Number(process.env.TEST_PG_PORT ?? 5432), user: process.env.TEST_PG_USER ?? 'postgres', password: process.env.TEST_PG_PASSWORD ?? '', database: 'postgres' };
+    const run = (sql) => {
+      const script = `const { Client } = require('pg'); (async () => { const c = new Client(${JSON.stringify(admin)}); await c.connect(); await c.query(${JSON.stringify(sql)}); await c.end(); })().catch((e) => { console.error(e.message); process.exit(1); });`;
+      const result = spawnSync(process.execPath, ['-e', script], { cwd: appDir, stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`PostgreSQL at ${admin.host}:${admin.port} refused: ${sql}`);
+    };
+    run(`CREATE DATABASE ${name}`);
+    dropDatabase = () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    Object.assign(env, {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: admin.host,
+      DATABASE_PORT: String(admin.port),
+      DATABASE_NAME: name,
+      DATABASE_USERNAME: admin.user,
+      DATABASE_PASSWORD: admin.password,
+      DATABASE_URL: '',
+    });
+    console.log(`[cms test] PostgreSQL database ${name}`);
+  } else {
+    Object.assign(env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'test.db'), DATABASE_URL: '' });
+    console.log(`[cms test] SQLite database ${env.DATABASE_FILENAME}`);
+  }
+
+  mkdirSync(path.join(appDir, '.tmp'), { recursive: true });
+  let status = 1;
+  try {
+    const prepare = spawnSync(process.execPath, [path.join(__dirname, 'run-seed.js')], { cwd: appDir, env, stdio: 'inherit' });
+    if (prepare.status !== 0) throw new Error('could not compile and seed the CMS for the tests');
+    const reportFile = path.join(appDir, '.tmp', `jest-report${usePostgres ? '-postgres' : ''}.json`);
+    const jest = spawnSync(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), '--runInBand', '--json', `--outputFile=${reportFile}`, ...jestArgs],
+      { cwd: appDir, env, stdio: 'inherit' },
+    );
+    status = jest.status ?? 1;
+  } finally {
+    dropDatabase();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(status);
 }
 
-mkdirSync(path.join(appDir, '.tmp'), { recursive: true });
-let status = 1;
-try {
-  const prepare = spawnSync(process.execPath, [path.join(__dirname, 'run-seed.js')], { cwd: appDir, env, stdio: 'inherit' });
-  if (prepare.status !== 0) throw new Error('could not compile and seed the CMS for the tests');
-  const reportFile = path.join(appDir, '.tmp', `jest-report${usePostgres ? '-postgres' : ''}.json`);
-  const jest = spawnSync(
-    process.execPath,
-    [require.resolve('jest/bin/jest'), '--runInBand', '--json', `--outputFile=${reportFile}`, ...jestArgs],
-    { cwd: appDir, env, stdio: 'inherit' },
-  );
-  status = jest.status ?? 1;
-} finally {
-  dropDatabase();
+main().catch((error) => {
+  console.error(`[cms test] ${error.message}`);
   rmSync(workDir, { recursive: true, force: true });
-}
-process.exit(status);
+  process.exit(1);
+});

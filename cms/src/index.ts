@@ -4,7 +4,7 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
-import { registerDocumentMiddlewares } from './extensions/documents';
+import { registerDocumentMiddlewares } from './documents';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';

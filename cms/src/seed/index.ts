@@ -1,25 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { toInstant, type DemoTime } from './local-time';
 import { markdownToBlocks } from './markdown-to-blocks';
 import { DemoMedia } from './media';
 
+/**
+ * A document of `TUid` as the Document Service creates it: Strapi's types generated from the
+ * schemas (types/generated), so a field the seed fills wrongly is a type error.
+ */
+type DocumentInput<TUid extends UID.ContentType> = Modules.Documents.Params.Data.Input<TUid>;
+/** The allowed values of an enumeration (or other) field, from the generated types. */
+type FieldOf<TUid extends UID.ContentType, TField extends keyof DocumentInput<TUid>> = DocumentInput<TUid>[TField];
+
+// The demo data files (cms/data/*.json), as `readData` reads them.
 type Contact = { address?: string; phone?: string; email?: string; website?: string };
 type CategoryData = { name: string; slug: string; description?: string; order?: number };
 type TagData = { name: string; slug: string };
 type AssociationData = {
-  name: string; shortName?: string; slug: string; field: string; summary?: string; description?: string;
+  name: string; shortName?: string; slug: string; field: FieldOf<'api::association.association', 'field'>; summary?: string; description?: string;
   foundedYear?: number; currentTerm?: string; leadership?: Array<{ fullName: string; position: string }>;
-  memberCount?: number; contact?: Contact; status?: string; statusNote?: string;
+  memberCount?: number; contact?: Contact; status?: FieldOf<'api::association.association', 'operatingStatus'>; statusNote?: string;
 };
 type IntellectualData = {
-  fullName: string; slug: string; academicTitle?: string | null; degree?: string | null; field: string;
+  fullName: string; slug: string; academicTitle?: FieldOf<'api::honored-intellectual.honored-intellectual', 'academicTitle'> | null;
+  degree?: FieldOf<'api::honored-intellectual.honored-intellectual', 'degree'> | null; field: string;
   workplace?: string; position?: string; association?: string | null; honoringRound: number; honoringYear: number;
   citation?: string; achievements?: string;
 };
 type EventData = {
-  title: string; slug: string; kind: string; start: DemoTime; end?: DemoTime; allDay?: boolean; venue?: string;
+  title: string; slug: string; kind: FieldOf<'api::event.event', 'kind'>; start: DemoTime; end?: DemoTime; allDay?: boolean; venue?: string;
   organisers?: string[]; partnerOrganisations?: string; summary?: string; description?: string;
   documents?: Array<{ fileName: string; title: string }>; draft?: boolean;
 };
@@ -31,7 +41,7 @@ type ArticleData = {
 type PageData = { title: string; slug: string; summary?: string; body: string; order?: number };
 type GlobalData = {
   siteName: string; shortName?: string; tagline?: string; footerText?: string; contact?: Contact;
-  socialLinks?: Array<{ platform: string; url: string }>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
+  socialLinks?: FieldOf<'api::global.global', 'socialLinks'>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
 };
 
 /** The collection types the seed fills; all have draft & publish. */
@@ -43,6 +53,19 @@ type PublishableUid =
   | 'api::event.event'
   | 'api::article.article'
   | 'api::page.page';
+
+/**
+ * Markdown as Strapi rich text. The cast: Strapi's type requires `rel` and `target` on every link,
+ * which its editor always writes but its validator does not require; the demo text's links have neither.
+ */
+const richText = (markdown: string) => markdownToBlocks(markdown) as Schema.Attribute.BlocksValue;
+
+/** A demo time that must be there (an event's start). */
+function requiredInstant(value: DemoTime, what: string): string {
+  const instant = toInstant(value);
+  if (instant === null) throw new Error(`Demo data: ${what} has no time`);
+  return instant;
+}
 
 export type SeedReport = Record<string, { created: number; existing: number }>;
 type Log = (line: string) => void;
@@ -65,20 +88,21 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
   const report: SeedReport = {};
   const ids: Record<string, Map<string, string>> = {};
 
-  const upsert = async (uid: PublishableUid, label: string, slug: string, data: Record<string, unknown>, draft = false) => {
+  const upsert = async <TUid extends PublishableUid>(uid: TUid, label: string, data: DocumentInput<TUid> & { slug: string }, draft = false) => {
     const counts = (report[label] ??= { created: 0, existing: 0 });
     const map = (ids[uid] ??= new Map());
-    const documents = strapi.documents(uid);
-    const found = await documents.findFirst({ filters: { slug } as never, status: 'draft', fields: ['documentId'] as never });
+    // The calls below are the same for every publishable type; the data was checked against TUid's own type.
+    const documents = strapi.documents<PublishableUid>(uid);
+    const found = await documents.findFirst({ filters: { slug: data.slug }, status: 'draft', fields: ['documentId'] });
     if (found) {
       counts.existing += 1;
-      map.set(slug, found.documentId);
+      map.set(data.slug, found.documentId);
       return found.documentId;
     }
-    const created = await documents.create({ data: { ...data, slug } as never });
+    const created = await documents.create({ data });
     if (!draft) await documents.publish({ documentId: created.documentId });
     counts.created += 1;
-    map.set(slug, created.documentId);
+    map.set(data.slug, created.documentId);
     return created.documentId;
   };
   const refs = (uid: UID.ContentType, slugs: Array<string | null | undefined> | undefined) =>
@@ -95,25 +119,27 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
 
   try {
     for (const category of await readData<CategoryData[]>(dataDir, 'categories.json')) {
-      await upsert('api::category.category', 'Chuyên mục (category)', category.slug, {
+      await upsert('api::category.category', 'Chuyên mục (category)', {
+        slug: category.slug,
         name: category.name, description: category.description, order: category.order ?? 0,
       });
     }
     done('Chuyên mục (category)');
 
     for (const tag of await readData<TagData[]>(dataDir, 'tags.json')) {
-      await upsert('api::tag.tag', 'Thẻ (tag)', tag.slug, { name: tag.name });
+      await upsert('api::tag.tag', 'Thẻ (tag)', { slug: tag.slug, name: tag.name });
     }
     done('Thẻ (tag)');
 
     for (const association of await readData<AssociationData[]>(dataDir, 'associations.json')) {
       const logo = await media.image('logo', association.slug, { alternativeText: `Biểu trưng ${association.shortName ?? association.name}` });
-      await upsert('api::association.association', 'Hội thành viên (association)', association.slug, {
+      await upsert('api::association.association', 'Hội thành viên (association)', {
+        slug: association.slug,
         name: association.name,
         shortName: association.shortName,
         field: association.field,
         summary: association.summary,
-        description: association.description ? markdownToBlocks(association.description) : undefined,
+        description: association.description ? richText(association.description) : undefined,
         foundedYear: association.foundedYear,
         currentTerm: association.currentTerm,
         leadership: association.leadership ?? [],
@@ -128,7 +154,8 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
 
     for (const person of await readData<IntellectualData[]>(dataDir, 'intellectuals.json')) {
       const portrait = await media.image('portrait', person.slug, { alternativeText: `Ảnh chân dung minh hoạ của ${person.fullName}` });
-      await upsert('api::honored-intellectual.honored-intellectual', 'Trí thức tiêu biểu (honored-intellectual)', person.slug, {
+      await upsert('api::honored-intellectual.honored-intellectual', 'Trí thức tiêu biểu (honored-intellectual)', {
+        slug: person.slug,
         fullName: person.fullName,
         academicTitle: person.academicTitle ?? undefined,
         degree: person.degree ?? undefined,
@@ -139,7 +166,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
         honoringRound: person.honoringRound,
         honoringYear: person.honoringYear,
         citation: person.citation,
-        achievements: person.achievements ? markdownToBlocks(person.achievements) : undefined,
+        achievements: person.achievements ? richText(person.achievements) : undefined,
         portrait: portrait.id,
       });
     }
@@ -149,17 +176,18 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
       const cover = await media.image('landscape', `event-${event.slug}`, { alternativeText: `Ảnh minh hoạ sự kiện: ${event.title}` });
       const documents: number[] = [];
       for (const document of event.documents ?? []) documents.push((await media.document(document.fileName, document.title)).id);
-      await upsert('api::event.event', 'Sự kiện (event)', event.slug, {
+      await upsert('api::event.event', 'Sự kiện (event)', {
+        slug: event.slug,
         title: event.title,
         kind: event.kind,
-        startAt: toInstant(event.start),
-        endAt: toInstant(event.end),
+        startAt: requiredInstant(event.start, `event ${event.slug}`),
+        endAt: toInstant(event.end) ?? undefined,
         allDay: event.allDay ?? false,
         venue: event.venue,
         organisers: refs('api::association.association', event.organisers),
         partnerOrganisations: event.partnerOrganisations || undefined,
         summary: event.summary,
-        description: event.description ? markdownToBlocks(event.description) : undefined,
+        description: event.description ? richText(event.description) : undefined,
         documents,
         cover: cover.id,
       }, event.draft);
@@ -177,11 +205,12 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
         caption: `Ảnh minh hoạ (dữ liệu mẫu). Ảnh: ${article.author ?? 'Liên hiệp Lào Cai'}`,
       });
       const gallery = Array.from({ length: article.gallery ?? 0 }, (_, i) => galleryPool[(index + i) % galleryPool.length].id);
-      await upsert('api::article.article', 'Tin bài (article)', article.slug, {
+      await upsert('api::article.article', 'Tin bài (article)', {
+        slug: article.slug,
         title: article.title,
-        date: toInstant(article.date),
+        date: requiredInstant(article.date, `article ${article.slug}`),
         summary: article.summary,
-        body: markdownToBlocks(article.body),
+        body: richText(article.body),
         author: article.author,
         source: article.source,
         category: ref('api::category.category', article.category),
@@ -197,21 +226,22 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
     done('Tin bài (article)');
 
     for (const page of await readData<PageData[]>(dataDir, 'pages.json')) {
-      await upsert('api::page.page', 'Trang tĩnh (page)', page.slug, {
-        title: page.title, summary: page.summary, body: markdownToBlocks(page.body), order: page.order ?? 0,
+      await upsert('api::page.page', 'Trang tĩnh (page)', {
+        slug: page.slug,
+        title: page.title, summary: page.summary, body: richText(page.body), order: page.order ?? 0,
       });
     }
     done('Trang tĩnh (page)');
 
     const global = await readData<GlobalData>(dataDir, 'global.json');
     const globalCounts = (report['Cấu hình chung (global)'] = { created: 0, existing: 0 });
-    if (await strapi.documents('api::global.global').findFirst({ fields: ['documentId'] as never })) {
+    if (await strapi.documents('api::global.global').findFirst({ fields: ['documentId'] })) {
       globalCounts.existing = 1;
     } else {
       const logo = await media.image('logo', 'lien-hiep-lao-cai', { alternativeText: 'Biểu trưng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' });
       const banner = await media.image('landscape', 'site-banner', { alternativeText: 'Núi rừng Lào Cai (ảnh minh hoạ)' });
       await strapi.documents('api::global.global').create({
-        data: { ...global, logo: logo.id, banner: banner.id } as never,
+        data: { ...global, logo: logo.id, banner: banner.id },
       });
       globalCounts.created = 1;
     }

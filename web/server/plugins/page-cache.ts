@@ -10,12 +10,12 @@ const PAGE_CACHE_CONTROL = 's-maxage=600, stale-while-revalidate';
 
 /**
  * The site's serving path. Every request is first put in its canonical form (or redirected to it:
- * server/utils/canonical-request.ts). A GET or HEAD for a page, feed or file that does not read
- * free text is then answered by the page cache (server/utils/page-cache.ts) straight from memory:
- * no re-parse, no re-render, the encoding negotiated, 304 on If-None-Match. A miss renders the
- * page once through Nitro's own pipeline (middleware, security headers, the page's CSP), with no
- * visitor's cookies, and stores that answer. API routes, built assets and other methods go
- * straight to Nitro.
+ * server/utils/canonical-request.ts). A GET or HEAD for a listed page, feed or file
+ * (shared/utils/cacheable-routes.ts) that does not read free text is then answered by the page
+ * cache (server/utils/page-cache.ts) straight from memory: no re-parse, no re-render, the encoding
+ * negotiated, 304 on If-None-Match. A miss renders the page once through Nitro's own pipeline
+ * (middleware, security headers, the page's CSP), with no visitor's cookies, and stores that answer.
+ * Unlisted routes, API routes, built assets and other methods go straight to Nitro.
  */
 export default defineNitroPlugin((nitroApp) => {
   const config = useRuntimeConfig();
@@ -61,11 +61,10 @@ export default defineNitroPlugin((nitroApp) => {
   };
 });
 
+/** Opt-in: only a GET or HEAD that canonicaliseRequest found on a cacheable route (shared/utils/cacheable-routes.ts). */
 function servedByPageCache(event: H3Event): boolean {
-  const { method, url = '/' } = event.node.req;
-  if (method !== 'GET' && method !== 'HEAD') return false;
-  if (event.context.pageCacheable === false) return false;
-  return url.startsWith('/') && !url.startsWith('/_nuxt/') && !url.startsWith('/__nuxt') && !url.startsWith('/api/');
+  const { method } = event.node.req;
+  return (method === 'GET' || method === 'HEAD') && event.context.pageCacheable === true;
 }
 
 async function renderThroughNitro(nitroApp: NitroApp, key: string, renderToken: string, siteUrl: string): Promise<RenderedAnswer> {

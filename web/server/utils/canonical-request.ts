@@ -24,13 +24,16 @@ export function canonicaliseRequest(event: H3Event): string | undefined {
   if (path !== pathname) return `${path}${search}`;
 
   const canonical = canonicalPageQuery(pathname, new URLSearchParams(search));
-  event.context.pageCacheable = canonical.cacheable;
+  event.context.pageCacheable = canonical.cacheable && isCacheableRoute(pathname);
   if (canonical.search !== search) event.node.req.url = `${pathname}${canonical.search}`;
 }
 
 declare module 'h3' {
   interface H3EventContext {
-    /** False when the page depends on free text (shared/utils/page-query.ts): rendered, never cached. */
+    /**
+     * True only for a listed route (shared/utils/cacheable-routes.ts) whose page does not depend on
+     * free text (shared/utils/page-query.ts): the page cache serves nothing else.
+     */
     pageCacheable?: boolean;
   }
 }

@@ -1,24 +1,18 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, Struct, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DRAFT_FORBIDDEN_MESSAGE } from '../documents/published-only';
 import type { GraphQLResolveInfo } from 'graphql';
+import { readRuleFor } from '../../documents/audience';
+import { DRAFT_FORBIDDEN_MESSAGE } from '../../documents/published-only';
+import { audienceOfRequest } from '../../documents/request-audience';
 import { batcherFor } from './relation-batcher';
 import { selectedColumns } from './selected-columns';
 
-type Attribute = {
-  type: string;
-  relation?: string;
-  target?: UID.Schema;
-  multiple?: boolean;
-  component?: UID.Component;
-  repeatable?: boolean;
-};
-type Model = { uid: UID.Schema; modelType?: string; attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
+type Attribute = Schema.Attribute.AnyAttribute;
 type Resolver = (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => Promise<unknown>;
 type GraphQLContext = { state: { auth?: unknown } };
 type ResolverMap = Record<string, Record<string, Resolver>>;
 
-const FILE_UID = 'plugin::upload.file' as UID.ContentType;
+const FILE_UID: UID.ContentType = 'plugin::upload.file';
 
 type PreparedLoad = { sanitizedQuery: unknown; dbQuery: Record<string, unknown>; select?: string[] };
 
@@ -51,15 +45,30 @@ function preparedOnce(context: GraphQLContext, info: GraphQLResolveInfo | undefi
   return prepared;
 }
 
-function isMorph(attribute: Attribute): boolean {
-  return attribute.type === 'relation' && Boolean(attribute.relation?.startsWith('morph'));
+/** A relation to one content type (not polymorphic): its target, and whether a parent has many. */
+function relationTarget(attribute: Attribute): { target: UID.ContentType; toMany: boolean } | undefined {
+  if (attribute.type !== 'relation' || !('target' in attribute) || attribute.relation.startsWith('morph')) return undefined;
+  return { target: attribute.target, toMany: attribute.relation.endsWith('Many') };
+}
+
+/** What a relation or media field loads: the target type, and whether a parent has many. */
+type RelationField = { targetUID: UID.ContentType; toMany: boolean; isMedia: boolean };
+
+/** The relation or media field's target, when it is one this module resolves (API types and files). */
+function relationFieldOf(attribute: Attribute): RelationField | undefined {
+  if (attribute.type === 'media') return { targetUID: FILE_UID, toMany: attribute.multiple === true, isMedia: true };
+  const relation = relationTarget(attribute);
+  if (!relation || !(relation.target.startsWith('api::') || relation.target === FILE_UID)) return undefined;
+  return { targetUID: relation.target, toMany: relation.toMany, isMedia: false };
 }
 
 /**
  * Resolvers for every relation, media and component field of the API's content types that
  *  - batch the loads of a list page into one query per field (see relation-batcher.ts), and
- *  - only ever return published rows of draft & publish targets: `status: DRAFT` on a nested
- *    relation is refused, as it is on root queries (../documents/published-only.ts).
+ *  - read draft & publish targets as the request's audience may (../../documents/audience.ts):
+ *    published rows only for everyone the content API serves. `status: DRAFT` on a nested relation
+ *    is refused, as it is on root queries (../../documents/published-only.ts): no audience reads
+ *    drafts through a relation (a preview shows its one draft with the published documents it links to).
  * They keep the GraphQL plugin's argument validation, sanitization and response shapes.
  */
 export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap {
@@ -68,12 +77,8 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
   const { transformArgs } = graphql.service('builders').utils;
   const { toEntityResponse, toEntityResponseCollection } = graphql.service('format').returnTypes;
 
-  const relationResolver = (parentUID: UID.Schema, attributeName: string, attribute: Attribute) => {
-    const isMedia = attribute.type === 'media';
-    const targetUID = (isMedia ? FILE_UID : attribute.target) as UID.ContentType;
-    const target = strapi.getModel(targetUID) as unknown as Model;
-    const isToMany = isMedia ? Boolean(attribute.multiple) : Boolean(attribute.relation?.endsWith('Many'));
-    const targetHasDrafts = target.options?.draftAndPublish === true;
+  const relationResolver = (parentUID: UID.Schema, attributeName: string, { targetUID, toMany, isMedia }: RelationField) => {
+    const target = strapi.getModel(targetUID);
 
     // Media files are small rows the upload plugin may need whole (signing private URLs).
     const narrowColumns = !isMedia && targetUID.startsWith('api::');
@@ -83,10 +88,10 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
       const { auth } = context.state;
       const { status: _status, hasPublishedVersion: _h, publicationFilter: _p, ...rest } = args;
       const transformedArgs = transformArgs(rest, { contentType: target, usePagination: true });
-      await strapi.contentAPI.validate.query(transformedArgs, target as never, { auth } as never);
-      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, target as never, { auth } as never);
+      await strapi.contentAPI.validate.query(transformedArgs, target, { auth });
+      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, target, { auth });
       const dbQuery = strapi.get('query-params').transform(targetUID, sanitizedQuery) as Record<string, unknown>;
-      if (targetHasDrafts) {
+      if (readRuleFor(audienceOfRequest(strapi), target).kind !== 'any-version') {
         const where = dbQuery.where as Record<string, unknown> | undefined;
         dbQuery.where = where ? { $and: [where, { publishedAt: { $notNull: true } }] } : { publishedAt: { $notNull: true } };
       }
@@ -98,31 +103,31 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
     return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
       if (args.status === 'draft' || args.status === 'DRAFT') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
       const { sanitizedQuery, dbQuery, select } = await preparedOnce(context, info, args, () => prepare(args, context, info));
-      let data = await batcherFor(strapi, context).load({ parentUID, attributeName, targetUID, toMany: isToMany, dbQuery, select }, parent);
+      let data = await batcherFor(strapi, context).load({ parentUID, attributeName, targetUID, toMany, dbQuery, select }, parent);
       if (isMedia && data) {
         const { signFileUrls } = strapi.plugin('upload').service('file');
         data = Array.isArray(data) ? await Promise.all(data.map((file) => signFileUrls(file))) : await signFileUrls(data);
       }
       const responseInfo = { args: sanitizedQuery, resourceUID: targetUID };
-      return isToMany ? toEntityResponseCollection(data ?? [], responseInfo) : toEntityResponse(data, responseInfo);
+      return toMany ? toEntityResponseCollection(data ?? [], responseInfo) : toEntityResponse(data, responseInfo);
     };
   };
 
-  const componentResolver = (parentUID: UID.Schema, attributeName: string, attribute: Attribute): Resolver => {
-    const component = strapi.getModel(attribute.component as UID.Component) as unknown as Model;
+  const componentResolver = (parentUID: UID.Schema, attributeName: string, componentUID: UID.Component, repeatable: boolean): Resolver => {
+    const component = strapi.getModel(componentUID);
     return async (parent, args, context) => {
       const { auth } = context.state;
       const transformedArgs = transformArgs(args, { contentType: component, usePagination: true });
-      await strapi.contentAPI.validate.query(transformedArgs, component as never, { auth } as never);
-      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component as never, { auth } as never);
-      const dbQuery = strapi.get('query-params').transform(component.uid, sanitizedQuery) as Record<string, unknown>;
-      return batcherFor(strapi, context).load({ parentUID, attributeName, targetUID: component.uid, toMany: attribute.repeatable === true, dbQuery }, parent);
+      await strapi.contentAPI.validate.query(transformedArgs, component, { auth });
+      const sanitizedQuery = await strapi.contentAPI.sanitize.query(transformedArgs, component, { auth });
+      const dbQuery = strapi.get('query-params').transform(componentUID, sanitizedQuery) as Record<string, unknown>;
+      return batcherFor(strapi, context).load({ parentUID, attributeName, targetUID: componentUID, toMany: repeatable, dbQuery }, parent);
     };
   };
 
-  const models: Model[] = [
-    ...(Object.values(strapi.contentTypes) as unknown as Model[]).filter((model) => model.uid.startsWith('api::')),
-    ...(Object.values(strapi.components) as unknown as Model[]),
+  const models: Struct.Schema[] = [
+    ...Object.values(strapi.contentTypes).filter((model) => model.uid.startsWith('api::')),
+    ...Object.values(strapi.components),
   ];
 
   const resolvers: ResolverMap = {};
@@ -133,15 +138,13 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
       // i18n's `localizations` is only in the schema for localized types; none are localized yet.
       if (name === 'localizations') continue;
       if (attribute.type === 'component') {
-        fields[name] = componentResolver(model.uid, name, attribute);
+        fields[name] = componentResolver(model.uid, name, attribute.component, attribute.repeatable === true);
         continue;
       }
-      const isRelation = attribute.type === 'relation' && attribute.target && !isMorph(attribute);
-      if (attribute.type !== 'media' && !isRelation) continue;
-      if (isRelation && !attribute.target!.startsWith('api::') && attribute.target !== FILE_UID) continue;
-      const resolve = relationResolver(model.uid, name, attribute);
-      const toMany = attribute.type === 'media' ? Boolean(attribute.multiple) : Boolean(attribute.relation?.endsWith('Many'));
-      if (toMany) {
+      const relation = relationFieldOf(attribute);
+      if (!relation) continue;
+      const resolve = relationResolver(model.uid, name, relation);
+      if (relation.toMany) {
         fields[`${name}_connection`] = resolve;
         fields[name] = async (...params) => ((await resolve(...params)) as { nodes?: unknown[] }).nodes ?? [];
       } else {

@@ -4,10 +4,10 @@
  * wired together as in production (webhook → cache purge). Nothing is mocked.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { newSecret, newStrapiSecrets } from '../../../../scripts/secrets.mjs';
 
 export const CMS_PORT = 1338;
 export const WEB_PORT = 3100;
@@ -17,7 +17,6 @@ export const ADMIN = { email: 'bien-tap@e2e.local', password: 'E2e-Editor-2026' 
 
 const webDir = resolve(__dirname, '..', '..', '..');
 const cmsDir = resolve(webDir, '..', 'cms');
-const secret = () => randomBytes(24).toString('base64');
 
 export type Portal = { cms: ChildProcess | null; web: ChildProcess; workDir: string; env: NodeJS.ProcessEnv; revalidateSecret: string };
 
@@ -51,7 +50,7 @@ export function startCms(portal: Pick<Portal, 'env'>): ChildProcess {
 export async function startPortal(): Promise<Portal> {
   if (!existsSync(join(webDir, '.output', 'server', 'index.mjs'))) throw new Error('build the site first: pnpm --filter web build');
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-e2e-'));
-  const revalidateSecret = secret();
+  const revalidateSecret = newSecret();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -63,12 +62,7 @@ export async function startPortal(): Promise<Portal> {
     DATABASE_CLIENT: 'sqlite',
     DATABASE_URL: '',
     DATABASE_FILENAME: join(workDir, 'portal.db'),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...newStrapiSecrets(),
     DEV_ADMIN_EMAIL: ADMIN.email,
     DEV_ADMIN_PASSWORD: ADMIN.password,
     SEED_DEMO_CONTENT: 'false',

@@ -1,0 +1,11 @@
+// Types of scripts/secrets.mjs, for the TypeScript that imports it (web/tests/e2e).
+export declare function newSecret(): string;
+export declare function newAdminPassword(): string;
+export declare function newStrapiSecrets(): {
+  APP_KEYS: string;
+  API_TOKEN_SALT: string;
+  ADMIN_JWT_SECRET: string;
+  TRANSFER_TOKEN_SALT: string;
+  JWT_SECRET: string;
+  ENCRYPTION_KEY: string;
+};

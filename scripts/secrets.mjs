@@ -1,0 +1,30 @@
+// The one place the project makes secrets: cms/.env on first start (cms/scripts/ensure-env.mjs),
+// the CMS tests (cms/scripts/run-tests.js), the browser tests (web/tests/e2e/support/portal.ts) and
+// the benchmark (scripts/bench.mjs). Plain ESM with its types beside it (secrets.d.mts): .mjs files
+// import it, CommonJS scripts `await import()` it, TypeScript imports it with its types.
+import { randomBytes } from 'node:crypto';
+
+/** A random secret: 24 bytes (192 bits) in base64, for Strapi's keys and salts and the cache-purge webhook. */
+export function newSecret() {
+  return randomBytes(24).toString('base64');
+}
+
+/**
+ * A development administrator's password a person can type: 72 random bits, with an upper-case
+ * letter, a lower-case letter and a digit whatever the random part is (Strapi's password rule).
+ */
+export function newAdminPassword() {
+  return `Lc-${randomBytes(9).toString('base64url')}9a`;
+}
+
+/** Fresh values of every secret a Strapi app needs to start (cms/.env.example explains each). */
+export function newStrapiSecrets() {
+  return {
+    APP_KEYS: [newSecret(), newSecret(), newSecret(), newSecret()].join(','),
+    API_TOKEN_SALT: newSecret(),
+    ADMIN_JWT_SECRET: newSecret(),
+    TRANSFER_TOKEN_SALT: newSecret(),
+    JWT_SECRET: newSecret(),
+    ENCRYPTION_KEY: newSecret(),
+  };
+}
