@@ -80,6 +80,21 @@ export function isRoutePath(name: RouteName, path: string, localePrefix = ''): b
   return matcher.test(path);
 }
 
+/**
+ * `/sitemap-N.xml`, part N (from 1) of a sitemap split past 50,000 pages: at the site's root (a
+ * sitemap lists only pages under its own directory), answered by server/middleware/3.sitemap-parts.ts
+ * since a file route cannot name a parameter inside a segment.
+ */
+export function sitemapPartPath(number: number): string {
+  return `/sitemap-${number}.xml`;
+}
+
+/** The part number of a `/sitemap-N.xml` path (N from 1, no leading zero), else null. */
+export function sitemapPartNumber(path: string): number | null {
+  const match = /^\/sitemap-([1-9]\d{0,5})\.xml$/.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
 /** A list's path at page `page`: `/tin-tuc?trang=2`; page 1 is the list's own path. */
 export function pagedPath(path: string, page: number): string {
   return page > 1 ? `${path}?${PAGE_PARAM}=${page}` : path;

@@ -1,3 +1,5 @@
+import { sitemapPartNumber } from '#shared/routes';
+
 /**
  * `/sitemap-N.xml`: part N of a sitemap split past 50,000 pages (server/utils/sitemap.ts), listed by
  * `/sitemap.xml`; a 404 when there is no such part. Answered here because Nitro's file routes cannot

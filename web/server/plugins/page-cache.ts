@@ -15,7 +15,8 @@ const PAGE_CACHE_CONTROL = 's-maxage=600, stale-while-revalidate';
  * cache (server/utils/page-cache.ts) straight from memory: no re-parse, no re-render, the encoding
  * negotiated, 304 on If-None-Match. A miss renders the page once through Nitro's own pipeline
  * (middleware, security headers, the page's CSP), with no visitor's cookies, and stores that answer.
- * Unlisted routes, API routes, built assets and other methods go straight to Nitro.
+ * Other pages (search, routes that are not shared) are rendered by Nitro for each request, in the
+ * same render slots; API routes and built assets go straight to Nitro.
  */
 export default defineNitroPlugin((nitroApp) => {
   const config = useRuntimeConfig();
@@ -44,7 +45,13 @@ export default defineNitroPlugin((nitroApp) => {
       delete request.headers[RENDER_HEADER];
       if (ours) return handle(event);
     }
-    if (!servedByPageCache(event)) return handle(event);
+    if (!servedByPageCache(event)) {
+      if (event.context.pageCacheable !== false) return handle(event);
+      // A page the cache may not store still takes a render slot: a flood of searches cannot pile up renders.
+      return cache.throttled(() => handle(event)).then((ran) => {
+        if (!ran) writeRenderedAnswer(event.node.res, busyAnswer(), request.method);
+      });
+    }
     return cache.answer(request.url ?? '/').then(
       (answer) => {
         if ('page' in answer) {

@@ -51,7 +51,7 @@ const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-e
 const NOT_FOUND_STATUSES = new Set([404, 410]);
 
 /** What a visitor gets when too many renders are already running and waiting: try again in a moment. */
-function busyAnswer(): RenderedAnswer {
+export function busyAnswer(): RenderedAnswer {
   return {
     status: 503,
     headers: {
@@ -168,8 +168,24 @@ export function createPageCache(options: PageCacheOptions) {
     return fresh;
   }
 
+  /**
+   * Runs `work` (a render the cache must not store: search, a page for one visitor) in one of the
+   * same render slots, so such requests cannot pile up renders either. Resolves false without
+   * running it when every slot is taken and the queue is full.
+   */
+  async function throttled(work: () => Promise<unknown>): Promise<boolean> {
+    if (!(await slots.acquire())) return false;
+    try {
+      await work();
+      return true;
+    } finally {
+      slots.release();
+    }
+  }
+
   return {
     answer,
+    throttled,
     /** Marks every stored page invalidated (after a publish); returns how many there were. */
     purge(): number {
       generation += 1;

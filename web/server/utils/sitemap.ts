@@ -1,5 +1,5 @@
 import type { SitemapType } from '#shared/graphql/generated/graphql';
-import { absoluteUrl, documentPath, routes } from '#shared/routes';
+import { absoluteUrl, documentPath, routes, sitemapPartPath } from '#shared/routes';
 import { xmlEscape } from '#shared/utils/xml-text';
 
 /**
@@ -78,11 +78,6 @@ export function renderUrlset(urls: readonly SitemapUrl[], siteUrl: string): stri
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${lines.map((line) => `${line}\n`).join('')}</urlset>\n`;
 }
 
-/** The address of part `number` (from 1) of a sitemap split in parts. */
-export function sitemapPartPath(number: number): string {
-  return `/sitemap-${number}.xml`;
-}
-
 /** A <sitemapindex> of the parts, each with its newest page's lastmod. */
 export function renderSitemapIndex(parts: readonly (readonly SitemapUrl[])[], siteUrl: string): string {
   const lines = parts.map(
@@ -101,10 +96,4 @@ export function renderSitemapFile(urls: readonly SitemapUrl[], siteUrl: string, 
   if (part === null) return parts.length === 1 ? renderUrlset(parts[0]!, siteUrl) : renderSitemapIndex(parts, siteUrl);
   if (parts.length === 1 || part < 1 || part > parts.length) return null;
   return renderUrlset(parts[part - 1]!, siteUrl);
-}
-
-/** The part number of a `/sitemap-N.xml` path (N from 1, no leading zero), else null. */
-export function sitemapPartNumber(path: string): number | null {
-  const match = /^\/sitemap-([1-9]\d{0,5})\.xml$/.exec(path);
-  return match ? Number(match[1]) : null;
 }

@@ -1,44 +1,54 @@
+import { isRoutePath, ROUTE_PATTERNS, sitemapPartNumber, type RouteName } from '../routes';
+
 /**
- * The routes the site's page cache (server/plugins/page-cache.ts) may store and share between
- * visitors. Opt-in: a route not listed here (sign-in, draft preview, visit counting, anything added
- * later) is rendered for each request with the visitor's own cookies and sent `private, no-store`,
- * until someone decides it may be shared and lists it. `:name` stands for one path segment, or the
- * rest of one. Query parameters are decided apart, per page (page-query.ts).
+ * Which of the site's routes (shared/routes.ts) the page cache (server/plugins/page-cache.ts) may
+ * store and share between visitors. Every route says yes or no here: adding a route to the map
+ * without deciding is a type error, and tests/unit/routes.test.ts makes every page file and server
+ * route a route of the map. A path that is no route at all (`/xem-truoc/a/b`) is never stored.
+ *
+ * Say no for anything that depends on who is asking (sign-in, draft preview, a contributor's
+ * drafts, visit counting): such a route is rendered for each request with the visitor's own
+ * cookies and sent `private, no-store`. Query parameters are decided apart, per page (page-query.ts).
  */
-export const CACHEABLE_ROUTES = [
-  '/',
-  '/tin-tuc',
-  '/tin-tuc/:slug',
-  '/tin-tuc/chuyen-muc/:slug',
-  '/tin-tuc/chuyen-muc/:slug/rss.xml',
-  '/tin-tuc/the/:slug',
-  '/su-kien',
-  '/su-kien/:slug',
-  '/su-kien/:slug/lich.ics',
-  '/hoi-thanh-vien',
-  '/hoi-thanh-vien/:slug',
-  '/tri-thuc-tieu-bieu',
-  '/tri-thuc-tieu-bieu/:slug',
-  // Static pages (app/pages/[slug].vue) by name: a root-level pattern would also take every page
-  // added at the root later (/dang-nhap). A static page an editor adds is served uncached until listed.
-  '/gioi-thieu',
-  '/so-do-to-chuc',
-  '/chuc-nang-nhiem-vu',
-  '/lien-he',
-  '/rss.xml',
-  '/sitemap.xml',
-  '/sitemap-:part.xml',
-  '/robots.txt',
-  // Not /tim-kiem: search results depend on free text and are never cached (page-query.ts).
-] as const;
+export const ROUTE_CACHING = {
+  home: true,
+  page: true,
+  news: true,
+  article: true,
+  category: true,
+  tag: true,
+  newsFeed: true,
+  categoryFeed: true,
+  events: true,
+  event: true,
+  eventCalendarFile: true,
+  associations: true,
+  association: true,
+  intellectuals: true,
+  intellectual: true,
+  // Results depend on free text: never stored (page-query.ts says so too).
+  search: false,
+  sitemap: true,
+  robots: true,
+} as const satisfies Record<RouteName, boolean>;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const CACHEABLE_PATTERNS = CACHEABLE_ROUTES.map(
-  (route) => new RegExp(`^${route.split(/(:[a-z]+)/).map((part) => (part.startsWith(':') ? '[^/]+?' : escapeRegExp(part))).join('')}$`),
-);
+/**
+ * The route answering `pathname`: the most specific one. A static page (`page`, `/:slug`) is one
+ * root segment that no other route names, so `/tim-kiem` is search and `/gioi-thieu` a page.
+ */
+export function routeOf(pathname: string): RouteName | undefined {
+  let staticPage = false;
+  for (const name of Object.keys(ROUTE_PATTERNS) as RouteName[]) {
+    if (!isRoutePath(name, pathname)) continue;
+    if (name !== 'page') return name;
+    staticPage = true;
+  }
+  return staticPage ? 'page' : undefined;
+}
 
 /** True when the page at `pathname` (canonical, without the query) may be stored by the page cache. */
 export function isCacheableRoute(pathname: string): boolean {
-  return CACHEABLE_PATTERNS.some((pattern) => pattern.test(pathname));
+  if (sitemapPartNumber(pathname) !== null) return true; // the parts of a split sitemap, like /sitemap.xml
+  const route = routeOf(pathname);
+  return route !== undefined && ROUTE_CACHING[route];
 }

@@ -67,6 +67,23 @@ describe('page cache: unknown URLs and floods', () => {
     expect(bodyOf(busy[0]!)).toMatch(/Hệ thống đang bận.*The site is busy/);
     expect(statusOf(flood[20]!)).toBe(200);
   });
+
+  it('runs pages it may not store (search) in the same slots: a flood of them is turned away, the renders never pile up', async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    const search = async () => {
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      await sleep(50);
+      running -= 1;
+    };
+    const cache = createPageCache({ maxBytes: 1_000_000, maxAgeMs: 600_000, renderTimeoutMs: 1000, render: async () => html('trang'), maxConcurrentRenders: 2, maxQueuedRenders: 3 });
+    const ran = await Promise.all(Array.from({ length: 10 }, () => cache.throttled(search)));
+    expect(mostAtOnce).toBe(2);
+    expect(ran.filter(Boolean)).toHaveLength(5);
+    // The slots are free again afterwards.
+    expect(await cache.throttled(search)).toBe(true);
+  });
 });
 
 describe('page cache: single-flight and stale pages', () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   renderSitemapFile,
   SITEMAP_MAX_URLS,
-  sitemapPartNumber,
   sitemapUrls,
   splitSitemap,
   w3cDatetime,
   type SitemapDocuments,
   type SitemapUrl,
 } from '../../server/utils/sitemap';
+import { sitemapPartNumber } from '#shared/routes';
 
 const SITE = 'https://lienhiep.example.vn';
 
