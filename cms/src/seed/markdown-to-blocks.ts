@@ -1,7 +1,8 @@
 /**
  * Converts the light Markdown used by the demo data (cms/data/*.json) into Strapi "blocks" rich text:
  * paragraphs, "## "/"### " headings, "- " and "1. " lists, "> " quotes; inline **bold**, _italic_
- * and [links](https://…). Blocks are separated by a blank line.
+ * and [links](https://…), or [links](/so-do-to-chuc) to the portal's own pages. Blocks are separated by a
+ * blank line.
  */
 export type TextNode = { type: 'text'; text: string; bold?: true; italic?: true };
 export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
@@ -12,7 +13,7 @@ export type Block =
   | { type: 'quote'; children: InlineNode[] }
   | { type: 'list'; format: 'ordered' | 'unordered'; children: Array<{ type: 'list-item'; children: InlineNode[] }> };
 
-const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gu;
+const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\((https?:\/\/[^)\s]+|\/(?![/\\])[^)\s]*)\)/gu;
 
 export function parseInline(text: string): InlineNode[] {
   const nodes: InlineNode[] = [];
