@@ -31,7 +31,8 @@ type ArticleData = {
 type PageData = { title: string; slug: string; summary?: string; body: string; order?: number };
 type GlobalData = {
   siteName: string; shortName?: string; tagline?: string; footerText?: string; contact?: Contact;
-  socialLinks?: Array<{ platform: string; url: string }>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
+  socialLinks?: Array<{ platform: string; url: string }>; relatedPortals?: Array<{ name: string; url: string }>;
+  defaultSeo?: { metaTitle?: string; metaDescription?: string };
 };
 
 /** The collection types the seed fills; all have draft & publish. */
