@@ -21,6 +21,8 @@ export function useTag(slug: string) {
   return useCmsQuery(`tag:${slug}`, TagQuery, () => ({ slug }));
 }
 
+/** An article and its page's side column (latest news, coming events: "now" to the hour, as the home page). */
 export function useArticle(slug: string) {
-  return useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug }));
+  const now = useCurrentHour();
+  return useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug, now }));
 }
