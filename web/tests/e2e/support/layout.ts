@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Words of the visible elements matching `selector` that the browser split over two lines
- * ("chuyể|n"): each word's text range lies on more than one line box.
+ * ("chuyể|n"): each word's text range lies on more than one line box. A line may end after a dash or a
+ * slash ("2024–|2029"): those end a word here.
  */
 export function wordsSplitAcrossLines(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((css) => {
@@ -12,7 +13,7 @@ export function wordsSplitAcrossLines(page: Page, selector: string): Promise<str
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
+        for (const match of text.matchAll(/[^\s\-‐–—/]+/g)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
