@@ -1,8 +1,9 @@
 import { mountSuspended } from '@nuxt/test-utils/runtime';
 import { describe, expect, it } from 'vitest';
 import EventCalendar from '~/components/event/EventCalendar.vue';
+import type { EventCardFieldsFragment } from '~/graphql/generated/graphql';
 
-const event = (slug: string, startAt: string) => ({ documentId: slug, title: `Hội thảo chuyển đổi số ${slug}`, slug, kind: 'workshop', startAt, endAt: null, allDay: false, venue: null });
+const event = (slug: string, startAt: string): EventCardFieldsFragment => ({ documentId: slug, title: `Hội thảo chuyển đổi số ${slug}`, slug, kind: 'workshop', startAt, endAt: null, allDay: false, venue: null });
 
 describe('EventCalendar', () => {
   it('says so when the month has no event', async () => {

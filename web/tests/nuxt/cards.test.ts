@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import AssociationCard from '~/components/association/AssociationCard.vue';
 import FeaturedSlider from '~/components/home/FeaturedSlider.vue';
 import IntellectualCard from '~/components/intellectual/IntellectualCard.vue';
+import type { Enum_Honoredintellectual_Academictitle as AcademicTitle, Enum_Honoredintellectual_Degree as Degree, IntellectualCardFieldsFragment } from '~/graphql/generated/graphql';
 
 const portrait = { url: '/uploads/chan-dung.jpg', width: 400, height: 500, formats: null };
-const person = (academicTitle: string | null, degree: string | null, fullName: string) => ({
+const person = (academicTitle: AcademicTitle | null, degree: Degree | null, fullName: string): IntellectualCardFieldsFragment => ({
   documentId: fullName,
   fullName,
   slug: 'nguoi',
@@ -39,7 +40,7 @@ describe('IntellectualCard', () => {
 describe('decorative card images', () => {
   it('gives an association logo beside its name and a featured cover beside its title alt=""', async () => {
     const association = await mountSuspended(AssociationCard, {
-      props: { association: { documentId: 'h', name: 'Hội Tin học tỉnh Lào Cai', shortName: 'Hội Tin học', slug: 'hoi-tin-hoc', field: 'technology', operatingStatus: 'active', summary: null, logo: portrait } },
+      props: { association: { documentId: 'h', name: 'Hội Tin học tỉnh Lào Cai', shortName: 'Hội Tin học', slug: 'hoi-tin-hoc', field: 'engineering_technology', operatingStatus: 'active', summary: null, logo: portrait } },
     });
     expect(association.find('img').attributes('alt')).toBe('');
     const slider = await mountSuspended(FeaturedSlider, {
