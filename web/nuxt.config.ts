@@ -1,4 +1,5 @@
 // Nuxt 4 site of the portal. Rendered on the server from the CMS's GraphQL API.
+import { routes } from './shared/routes';
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   devtools: { enabled: false },
@@ -10,6 +11,9 @@ export default defineNuxtConfig({
       viewport: 'width=device-width, initial-scale=1',
       titleTemplate: '%s · Liên hiệp Hội Lào Cai',
       meta: [{ name: 'description', content: 'Cổng thông tin Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' }],
+      // The news feed, advertised on every page (feed readers and browsers find it here); category
+      // pages add their own (pages/tin-tuc/chuyen-muc/[slug].vue).
+      link: [{ rel: 'alternate', type: 'application/rss+xml', title: 'Tin tức – Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai', href: routes.newsFeed() }],
     },
   },
   // Components are named by their file (ArticleCard, SiteHeader), not prefixed by their domain folder.

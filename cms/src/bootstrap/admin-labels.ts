@@ -29,12 +29,13 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
   'content_types::api::page.page': { title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Tóm tắt', body: 'Nội dung', order: 'Thứ tự', seo: 'SEO' },
   'content_types::api::global.global': {
     siteName: 'Tên cổng thông tin', shortName: 'Tên ngắn', tagline: 'Khẩu hiệu', logo: 'Biểu trưng (logo)', banner: 'Ảnh banner',
-    footerText: 'Chân trang', contact: 'Liên hệ', socialLinks: 'Mạng xã hội', defaultSeo: 'SEO mặc định',
+    footerText: 'Chân trang', contact: 'Liên hệ', socialLinks: 'Mạng xã hội', relatedPortals: 'Liên kết website', defaultSeo: 'SEO mặc định',
   },
   'components::shared.seo': { metaTitle: 'Tiêu đề SEO', metaDescription: 'Mô tả SEO', shareImage: 'Ảnh chia sẻ', noIndex: 'Không cho công cụ tìm kiếm lập chỉ mục' },
   'components::shared.contact': { address: 'Địa chỉ', phone: 'Điện thoại', email: 'Email', website: 'Website' },
   'components::shared.leader': { fullName: 'Họ và tên', position: 'Chức vụ' },
   'components::shared.social-link': { platform: 'Mạng xã hội', url: 'Địa chỉ (URL)' },
+  'components::shared.related-link': { name: 'Tên', url: 'Địa chỉ (URL)' },
 };
 
 type FieldMeta = { edit?: { label?: string }; list?: { label?: string } };

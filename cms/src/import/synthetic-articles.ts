@@ -75,7 +75,7 @@ export function* syntheticArticles(count: number, options: SyntheticOptions = {}
       summary: `${subject} ${topic} tại ${place}: nội dung chính và kết quả đạt được.`,
       body: paragraphs.join('\n\n'),
       author: pick(AUTHORS),
-      source: 'Liên hiệp Lào Cai (dữ liệu tổng hợp)',
+      source: 'Liên hiệp Hội Lào Cai (dữ liệu tổng hợp)',
       featured: next() < 0.02,
       category: categories.length > 0 ? pick(categories) : null,
       tags: articleTags,

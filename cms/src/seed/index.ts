@@ -41,7 +41,7 @@ type ArticleData = {
 type PageData = { title: string; slug: string; summary?: string; body: string; order?: number };
 type GlobalData = {
   siteName: string; shortName?: string; tagline?: string; footerText?: string; contact?: Contact;
-  socialLinks?: FieldOf<'api::global.global', 'socialLinks'>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
+  socialLinks?: FieldOf<'api::global.global', 'socialLinks'>; relatedPortals?: FieldOf<'api::global.global', 'relatedPortals'>; defaultSeo?: { metaTitle?: string; metaDescription?: string };
 };
 
 /** The collection types the seed fills; all have draft & publish. */
@@ -153,7 +153,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
     done('Hội thành viên (association)');
 
     for (const person of await readData<IntellectualData[]>(dataDir, 'intellectuals.json')) {
-      const portrait = await media.image('portrait', person.slug, { alternativeText: `Ảnh chân dung minh hoạ của ${person.fullName}` });
+      const portrait = await media.image('portrait', person.slug, { alternativeText: `Ảnh chân dung minh họa của ${person.fullName}` });
       await upsert('api::honored-intellectual.honored-intellectual', 'Trí thức tiêu biểu (honored-intellectual)', {
         slug: person.slug,
         fullName: person.fullName,
@@ -173,7 +173,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
     done('Trí thức tiêu biểu (honored-intellectual)');
 
     for (const event of await readData<EventData[]>(dataDir, 'events.json')) {
-      const cover = await media.image('landscape', `event-${event.slug}`, { alternativeText: `Ảnh minh hoạ sự kiện: ${event.title}` });
+      const cover = await media.image('landscape', `event-${event.slug}`, { alternativeText: `Ảnh minh họa sự kiện: ${event.title}` });
       const documents: number[] = [];
       for (const document of event.documents ?? []) documents.push((await media.document(document.fileName, document.title)).id);
       await upsert('api::event.event', 'Sự kiện (event)', {
@@ -197,12 +197,12 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
     const articles = await readData<ArticleData[]>(dataDir, 'articles.json');
     const galleryPool: Array<{ id: number }> = [];
     for (let i = 1; i <= 8; i += 1) {
-      galleryPool.push(await media.image('landscape', `gallery-${i}`, { alternativeText: `Ảnh hoạt động minh hoạ số ${i}`, caption: `Ảnh minh hoạ ${i} (dữ liệu mẫu)` }));
+      galleryPool.push(await media.image('landscape', `gallery-${i}`, { alternativeText: `Ảnh hoạt động minh họa số ${i}`, caption: `Ảnh minh họa ${i} (dữ liệu mẫu)` }));
     }
     for (const [index, article] of articles.entries()) {
       const cover = await media.image('landscape', `article-${article.slug}`, {
-        alternativeText: `Ảnh minh hoạ cho bài: ${article.title}`,
-        caption: `Ảnh minh hoạ (dữ liệu mẫu). Ảnh: ${article.author ?? 'Liên hiệp Lào Cai'}`,
+        alternativeText: `Ảnh minh họa cho bài: ${article.title}`,
+        caption: `Ảnh minh họa (dữ liệu mẫu). Ảnh: ${article.author ?? 'Liên hiệp Hội Lào Cai'}`,
       });
       const gallery = Array.from({ length: article.gallery ?? 0 }, (_, i) => galleryPool[(index + i) % galleryPool.length].id);
       await upsert('api::article.article', 'Tin bài (article)', {
@@ -239,7 +239,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
       globalCounts.existing = 1;
     } else {
       const logo = await media.image('logo', 'lien-hiep-lao-cai', { alternativeText: 'Biểu trưng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lào Cai' });
-      const banner = await media.image('landscape', 'site-banner', { alternativeText: 'Núi rừng Lào Cai (ảnh minh hoạ)' });
+      const banner = await media.image('landscape', 'site-banner', { alternativeText: 'Núi rừng Lào Cai (ảnh minh họa)' });
       await strapi.documents('api::global.global').create({
         data: { ...global, logo: logo.id, banner: banner.id },
       });

@@ -3,9 +3,10 @@ import type { Block, HeadingLevel, InlineNode } from '@lienhiep/vietnamese-text'
 /**
  * Converts the light Markdown used by the demo data (cms/data/*.json) into Strapi "blocks" rich text:
  * paragraphs, "## "/"### " headings, "- " and "1. " lists, "> " quotes; inline **bold**, _italic_
- * and [links](https://…). Blocks are separated by a blank line.
+ * and [links](https://…), or [links](/so-do-to-chuc) to the portal's own pages. Blocks are separated by a
+ * blank line.
  */
-const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/gu;
+const INLINE = /\*\*(.+?)\*\*|(?<![\p{L}\p{N}])_(.+?)_(?![\p{L}\p{N}])|\[([^\]]+)\]\((https?:\/\/[^)\s]+|\/(?![/\\])[^)\s]*)\)/gu;
 
 export function parseInline(text: string): InlineNode[] {
   const nodes: InlineNode[] = [];

@@ -102,4 +102,12 @@ describe('global settings', () => {
     expect(data!.global.logo.url).toMatch(/^\/uploads\/.+\.png$/);
     expect(data!.global.contact.email).toMatch(/@/);
   });
+
+  it('lists related portals (name and web address) for the site\'s side column', async () => {
+    const { data, errors } = await graphql('{ global { relatedPortals { name url } } }');
+    expect(errors).toBeUndefined();
+    const portals = data!.global.relatedPortals as Array<{ name: string; url: string }>;
+    expect(portals.length).toBeGreaterThanOrEqual(3);
+    for (const portal of portals) expect(portal).toEqual({ name: expect.stringMatching(/\S/), url: expect.stringMatching(/^https:\/\/\S+$/) });
+  });
 });

@@ -20,6 +20,15 @@ describe('markdownToBlocks (demo data to Strapi rich text)', () => {
     ]);
   });
 
+  it("links to the portal's own pages by path, never to another host written as //host", () => {
+    expect(parseInline('Xem [sơ đồ tổ chức](/so-do-to-chuc).')).toEqual([
+      { type: 'text', text: 'Xem ' },
+      { type: 'link', url: '/so-do-to-chuc', children: [{ type: 'text', text: 'sơ đồ tổ chức' }] },
+      { type: 'text', text: '.' },
+    ]);
+    expect(parseInline('[x](//evil.example/a)')).toEqual([{ type: 'text', text: '[x](//evil.example/a)' }]);
+  });
+
   it('does not treat underscores inside words as italics', () => {
     expect(parseInline('ten_tep_mau.pdf')).toEqual([{ type: 'text', text: 'ten_tep_mau.pdf' }]);
   });

@@ -48,6 +48,27 @@ export interface SharedLeader extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedRelatedLink extends Struct.ComponentSchema {
+  collectionName: 'components_shared_related_links';
+  info: {
+    description: 'M\u1ED9t c\u1ED5ng th\u00F4ng tin li\u00EAn quan (t\u00EAn v\u00E0 \u0111\u1ECBa ch\u1EC9), hi\u1EC7n \u1EDF c\u1ED9t b\u00EAn c\u1EE7a trang ch\u1EE7 v\u00E0 trang tin b\u00E0i';
+    displayName: 'Li\u00EAn k\u1EBFt website';
+    icon: 'link';
+  };
+  attributes: {
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 250;
+      }>;
+  };
+}
+
 export interface SharedSeo extends Struct.ComponentSchema {
   collectionName: 'components_shared_seos';
   info: {
@@ -93,6 +114,7 @@ declare module '@strapi/strapi' {
     export interface ComponentSchemas {
       'shared.contact': SharedContact;
       'shared.leader': SharedLeader;
+      'shared.related-link': SharedRelatedLink;
       'shared.seo': SharedSeo;
       'shared.social-link': SharedSocialLink;
     }

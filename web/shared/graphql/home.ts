@@ -27,5 +27,8 @@ export const HomePageQuery = graphql(`
       slug
       logo { url width height formats }
     }
+    global {
+      relatedPortals { ...RelatedPortalFields }
+    }
   }
 `);

@@ -7,8 +7,8 @@ export const SiteSettingsQuery = graphql(`
       shortName
       tagline
       footerText
-      logo { url alternativeText width height }
-      banner { url alternativeText width height formats }
+      logo { url width height }
+      banner { url width height formats }
       contact { address phone email website }
       socialLinks { platform url }
       defaultSeo { metaTitle metaDescription }

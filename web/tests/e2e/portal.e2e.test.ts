@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotBothWidths, seriousAccessibilityViolations } from './support/browser';
+import { contrastRatio, focusRing, wordsSplitAcrossLines } from './support/layout';
 import { inlineScriptHashes } from '../../server/utils/content-security-policy';
 import { ADMIN, CMS_URL, startCms, startPortal, stopPortal, stopProcess, WEB_URL, type Portal } from './support/portal';
 
@@ -342,7 +343,7 @@ describe('hostile requests and hostile content', () => {
       // The news categories: a disclosure (a click opens it, Esc closes it and focus returns to its toggle).
       const categories = browsing.getByRole('list', { name: 'Chuyên mục tin tức' });
       await expect(categories.isVisible()).resolves.toBe(false);
-      await browsing.locator('summary.site-nav__more-toggle').click();
+      await browsing.locator('summary.site-nav__more-toggle', { hasText: 'Chuyên mục tin tức' }).click();
       await expect(categories.isVisible()).resolves.toBe(true);
       await browsing.keyboard.press('Escape');
       await expect(categories.isVisible()).resolves.toBe(false);
@@ -429,6 +430,276 @@ describe('hostile requests and hostile content', () => {
     expect(unfolded).toContain('LOCATION:Hội trường A\\nDTSTART:19700101T000000Z\r\n');
     expect(unfolded.split('\r\n').filter((line) => line.startsWith('DTSTART'))).toHaveLength(1);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+});
+
+/** The side of the page `locator`'s box ends on (its right edge) and starts on, in CSS pixels. */
+async function box(locator: ReturnType<Page['locator']>) {
+  const rect = await locator.boundingBox();
+  if (!rect) throw new Error('not displayed');
+  return { left: rect.x, right: rect.x + rect.width, top: rect.y, bottom: rect.y + rect.height, width: rect.width, height: rect.height };
+}
+
+describe('what visitors saw wrong before (issue 8)', () => {
+  it('writes an academic title and a name with a space between ("PGS.TS Cao Minh Tuấn"), on cards and profiles', async () => {
+    const people = await cms<{ honoredIntellectuals: Array<{ slug: string; fullName: string; academicTitle: string | null; degree: string | null }> }>(
+      '{ honoredIntellectuals(pagination: { limit: 100 }) { slug fullName academicTitle degree } }',
+    );
+    const titled = people.honoredIntellectuals.filter((person) => person.academicTitle || person.degree);
+    expect(titled.length).toBeGreaterThan(0);
+    for (const path of ['/', '/tri-thuc-tieu-bieu']) {
+      await visit(path);
+      const names = (await page.locator('.person-card__name').allInnerTexts()).map((name) => name.trim());
+      const shown = titled.flatMap((person) => {
+        const name = names.find((text) => text.endsWith(person.fullName));
+        return name ? [{ shown: name, expected: `${[person.academicTitle, person.degree].filter(Boolean).join('.')} ${person.fullName}` }] : [];
+      });
+      expect(shown.length, path).toBeGreaterThan(0);
+      for (const { shown: name, expected } of shown) expect(name).toBe(expected);
+    }
+  });
+
+  it('advertises the news feed in the head of every page, and the category feed on a category page', async () => {
+    const feeds = async (path: string) => {
+      const html = await (await fetch(`${WEB_URL}${path}`)).text();
+      return [...html.matchAll(/<link[^>]*rel="alternate"[^>]*>/g)].map((tag) => tag[0]).filter((tag) => tag.includes('application/rss+xml')).map((tag) => tag.match(/href="([^"]+)"/)![1]!);
+    };
+    for (const path of ['/', `/tin-tuc/${slugs.article}`, '/su-kien', '/gioi-thieu']) expect({ path, feeds: await feeds(path) }).toEqual({ path, feeds: ['/rss.xml'] });
+    const category = await feeds(`/tin-tuc/chuyen-muc/${slugs.category}`);
+    expect(category).toEqual(['/rss.xml', `/tin-tuc/chuyen-muc/${slugs.category}/rss.xml`]);
+    for (const href of category) {
+      const response = await fetch(`${WEB_URL}${href}`);
+      expect({ href, status: response.status, type: response.headers.get('content-type') }).toEqual({ href, status: 200, type: 'application/rss+xml; charset=utf-8' });
+    }
+  });
+
+  it('links "Giới thiệu" to the portal\'s own organisation chart and functions pages, and lists them under "Giới thiệu" in the menu', async () => {
+    await visit('/gioi-thieu');
+    const links = await page.locator('.static-page .rich-text a, .static-page a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/so-do-to-chuc', '/chuc-nang-nhiem-vu']));
+    expect(links.filter((href) => href?.includes('example.vn/so-do') || href?.includes('example.vn/chuc-nang'))).toEqual([]);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.locator('summary.site-nav__more-toggle', { hasText: 'Các trang giới thiệu' }).click();
+    await nav.getByRole('list', { name: 'Các trang giới thiệu' }).getByRole('link', { name: 'Sơ đồ tổ chức' }).click();
+    await page.waitForURL(`${WEB_URL}/so-do-to-chuc`);
+    await page.getByRole('heading', { level: 1, name: 'Sơ đồ tổ chức' }).waitFor();
+    await nav.locator('summary.site-nav__more-toggle', { hasText: 'Các trang giới thiệu' }).click();
+    await nav.getByRole('link', { name: 'Chức năng, nhiệm vụ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chức năng, nhiệm vụ' }).waitFor();
+  });
+
+  it('lists a month\'s events one under the other at 375 px, in seven columns at 1280 px, says "Chủ nhật", and says so when a month is empty', async () => {
+    const data = await cms<{ events: Array<{ startAt: string }> }>('{ events(sort: "startAt:asc", pagination: { limit: 100 }) { startAt } }');
+    // The month (Vietnam time) with the most events.
+    const months = new Map<string, number>();
+    for (const event of data.events) {
+      const month = new Date(new Date(event.startAt).getTime() + 7 * 3600000).toISOString().slice(0, 7);
+      months.set(month, (months.get(month) ?? 0) + 1);
+    }
+    const [busiest] = [...months].sort((a, b) => b[1] - a[1])[0]!;
+    try {
+      await page.setViewportSize({ width: 375, height: 812 });
+      await visit(`/su-kien?xem=lich&thang=${busiest}`);
+      const days = page.locator('.calendar__cell--events');
+      expect(await days.count()).toBeGreaterThan(0);
+      const lefts = new Set<number>();
+      for (const day of await days.all()) lefts.add(Math.round((await box(day)).left));
+      expect([...lefts]).toHaveLength(1); // one column
+      await expect(page.locator('.calendar__weekdays').isVisible()).resolves.toBe(false);
+      await expect(days.first().locator('.calendar__date').innerText()).resolves.toMatch(/^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{1,2}\/\d{1,2}$/);
+      expect(await wordsSplitAcrossLines(page, '.calendar__event')).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const columns = await page.locator('.calendar__days').evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
+      expect(columns).toBe(7);
+      await expect(page.locator('.calendar__weekdays').innerText()).resolves.toMatch(/Chủ nhật$/);
+      expect(await wordsSplitAcrossLines(page, '.calendar__event')).toEqual([]);
+
+      await visit('/su-kien?xem=lich&thang=2001-01');
+      await expect(page.locator('.calendar__empty').innerText()).resolves.toBe('Tháng 1/2001 không có sự kiện nào.');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('breaks no title inside a word and scrolls no page sideways at 320 and 375 px', async () => {
+    const problems: string[] = [];
+    try {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 812 });
+        for (const type of pageTypes()) {
+          await visit(type.path);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) problems.push(`${width} px ${type.path}: ${overflow} px wider than the screen`);
+          for (const word of await wordsSplitAcrossLines(page, 'h1, h2, h3, h4, .calendar__event, .headlines__title, .breadcrumb')) problems.push(`${width} px ${type.path}: "${word}" split over two lines`);
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('writes an event\'s date once, with its weekday ("08:00–16:30, Thứ Bảy, 05/12/2026")', async () => {
+    await visit(`/su-kien/${slugs.event}`);
+    const when = await page.locator('.facts dd').first().innerText();
+    expect(when).toMatch(/^(\d{2}:\d{2}(–\d{2}:\d{2})?, )?(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/\d{2}\/\d{4}/);
+    expect(when).not.toContain('(Thứ');
+    const dates = when.match(/\d{2}\/\d{2}\/\d{4}/g) ?? [];
+    expect(new Set(dates).size).toBe(dates.length);
+  });
+
+  it('shows the whole search box placeholder at 320, 375 and 1280 px', async () => {
+    try {
+      for (const width of [320, 375, 1280]) {
+        await page.setViewportSize({ width, height: 812 });
+        await visit('/tin-tuc');
+        const fit = await page.locator('#o-tim-kiem').evaluate(async (input: HTMLInputElement) => {
+          await document.fonts.ready;
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return { text: Math.ceil(context.measureText(input.placeholder).width), room: Math.floor(input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) };
+        });
+        expect({ width, fits: fit.text <= fit.room, ...fit }).toMatchObject({ width, fits: true });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('gives the images of cards, beside their titles, an empty alt text (screen readers hear each title once)', async () => {
+    for (const path of ['/', '/tin-tuc', '/hoi-thanh-vien', '/tri-thuc-tieu-bieu']) {
+      await visit(path);
+      const alts = await page.locator('.article-card img, .person-card img, .association-card img, .featured__slide img').evaluateAll((images) => images.map((image) => image.getAttribute('alt')));
+      expect(alts.length, path).toBeGreaterThan(0);
+      expect({ path, alts: [...new Set(alts)] }).toEqual({ path, alts: [''] });
+    }
+  });
+
+  it('closes the categories on Esc with focus back on their toggle, and the narrow-screen menu with focus back on "Danh mục"', async () => {
+    const keyboard = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await keyboard.goto(`${WEB_URL}/`, { waitUntil: 'networkidle' });
+      const nav = keyboard.getByRole('navigation', { name: 'Điều hướng chính' });
+      const toggle = nav.locator('summary.site-nav__more-toggle', { hasText: 'Chuyên mục tin tức' });
+      await toggle.focus();
+      await keyboard.keyboard.press('Enter');
+      const categories = nav.getByRole('list', { name: 'Chuyên mục tin tức' });
+      await expect(categories.isVisible()).resolves.toBe(true);
+      await keyboard.keyboard.press('Tab');
+      await expect(keyboard.evaluate(() => document.activeElement?.closest('[aria-label="Chuyên mục tin tức"]') !== null)).resolves.toBe(true);
+      await keyboard.keyboard.press('Escape');
+      await expect(categories.isVisible()).resolves.toBe(false);
+      // Focus is on the toggle, which is shown, not on a link that has just disappeared.
+      await expect(keyboard.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        return { toggle: focused.matches('summary.site-nav__more-toggle'), shown: focused.getClientRects().length > 0 };
+      })).resolves.toEqual({ toggle: true, shown: true });
+
+      await keyboard.setViewportSize({ width: 375, height: 812 });
+      const menuButton = nav.locator('summary', { hasText: 'Danh mục' });
+      await menuButton.focus();
+      await keyboard.keyboard.press('Enter');
+      const menuLink = nav.getByRole('link', { name: 'Hội thành viên' });
+      await expect(menuLink.isVisible()).resolves.toBe(true);
+      for (const link of [menuLink, nav.getByRole('link', { name: 'Sơ đồ tổ chức' })]) {
+        await link.focus();
+        await keyboard.keyboard.press('Escape');
+        await expect(menuLink.isVisible()).resolves.toBe(false);
+        await expect(keyboard.evaluate(() => (document.activeElement as HTMLElement).textContent?.includes('Danh mục'))).resolves.toBe(true);
+        await keyboard.keyboard.press('Enter'); // opens it again
+        await expect(menuLink.isVisible()).resolves.toBe(true);
+      }
+    } finally {
+      await keyboard.close();
+    }
+  });
+
+  it('draws the keyboard focus ring at 3:1 or more against the header, the menu and the footer', async () => {
+    const problems: string[] = [];
+    const checked = new Set<string>();
+    for (const width of [1280, 375]) {
+      const keyboard = await browser.newPage({ viewport: { width, height: 900 } });
+      try {
+        await keyboard.goto(`${WEB_URL}/tin-tuc`, { waitUntil: 'networkidle' });
+        if (width === 375) await keyboard.locator('summary', { hasText: 'Danh mục' }).click();
+        await keyboard.locator('body').focus();
+        for (let i = 0; i < 80; i += 1) {
+          await keyboard.keyboard.press('Tab');
+          const where = await keyboard.evaluate(() => document.activeElement?.closest('.site-header, .site-nav, .site-footer, main')?.className ?? '');
+          if (where.includes('main') && !where.includes('site-')) continue;
+          const ring = await focusRing(keyboard);
+          if (!ring) continue;
+          checked.add(ring.element);
+          const ratio = contrastRatio(ring.outline, ring.background);
+          if (ring.outlineWidth < 2 || ratio < 3) problems.push(`${width} px ${ring.element}: ${ring.outlineWidth} px ${ring.outline} on ${ring.background} = ${ratio.toFixed(2)}:1`);
+        }
+      } finally {
+        await keyboard.close();
+      }
+    }
+    expect(checked.size).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the home page short on a phone: a compact header, sections as thumbnail-left lists', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    try {
+      await phone.goto(`${WEB_URL}/`, { waitUntil: 'networkidle' });
+      const header = await box(phone.locator('.site-header'));
+      expect(header.height).toBeLessThanOrEqual(160); // was 250
+      const height = await phone.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(10000); // was 16,400
+      const section = phone.locator('.home__category').first();
+      for (const card of await section.locator('.article-card').all()) {
+        const cover = card.locator('img');
+        if ((await cover.count()) === 0) continue;
+        const [image, title] = [await box(cover), await box(card.locator('.article-card__title'))];
+        expect(image.width).toBeLessThan(140);
+        expect(image.right).toBeLessThanOrEqual(title.left);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('fills the right-hand column on wide screens: latest news, coming events and related portals beside an article; events and portals on the home page', async () => {
+    await visit(`/tin-tuc/${slugs.article}`);
+    const article = await box(page.locator('article.article'));
+    const side = page.getByRole('complementary', { name: 'Tin mới, sự kiện và liên kết' });
+    const column = await box(side);
+    expect(column.left).toBeGreaterThanOrEqual(article.right);
+    for (const heading of ['Tin mới', 'Sự kiện sắp diễn ra', 'Liên kết website']) await expect(side.getByRole('heading', { level: 2, name: heading }).isVisible()).resolves.toBe(true);
+    await expect(side.locator('.headlines a').count()).resolves.toBeGreaterThan(2);
+    await expect(side.locator('.headlines a').evaluateAll((links, current) => links.some((a) => a.getAttribute('href') === current), `/tin-tuc/${slugs.article}`)).resolves.toBe(false);
+    const portals = await side.locator('.related-portals a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })));
+    expect(portals.length).toBeGreaterThan(2);
+    for (const portal of portals) expect(portal).toEqual({ href: expect.stringMatching(/^https:\/\//), rel: 'noopener noreferrer' });
+
+    await visit('/');
+    const aside = await box(page.locator('.home__side'));
+    const latest = await box(page.locator('.home__latest'));
+    await expect(page.locator('.home__side .related-portals a').count()).resolves.toBeGreaterThan(2);
+    // The side column reaches at least most of the way down beside the latest news.
+    expect(aside.bottom).toBeGreaterThan(latest.top + 0.75 * latest.height);
+    // A section's three articles fill its width (no empty fourth column).
+    const section = page.locator('.home__category').first();
+    const cards = await section.locator('.card-grid > li').all();
+    if (cards.length === 3) expect((await box(section)).right - (await box(cards[2]!)).right).toBeLessThan(2);
+  });
+
+  it('answers a client that does not ask for HTML with a Vietnamese JSON error', async () => {
+    for (const headers of [{ Accept: 'application/json' }, { 'User-Agent': 'curl/8.5.0', Accept: '*/*' }]) {
+      const response = await fetch(`${WEB_URL}/api/khong-co`, { headers });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await response.json()) as { statusCode: number; statusMessage: string; message: string };
+      expect(body).toMatchObject({ statusCode: 404, statusMessage: 'Không tìm thấy trang' });
+      expect(body.message).toMatch(/không tồn tại/);
+      expect(JSON.stringify(body)).not.toMatch(/Page not found|Server Error|Not Found/i);
+    }
   });
 });
 
@@ -568,6 +839,12 @@ describe('when the CMS is down', () => {
     }
     // A free-text filter has endless values: such a page is rendered for its visitor, never cached.
     expect((await fetch(`${WEB_URL}/hoi-thanh-vien?ten=y+hoc`)).status).toBe(503);
+    // A client that does not ask for HTML gets the same answer as JSON, in Vietnamese.
+    const json = await fetch(`${WEB_URL}/hoi-thanh-vien?ten=y+hoc`, { headers: { Accept: 'application/json' } });
+    expect(json.status).toBe(503);
+    const body = (await json.json()) as { statusMessage: string; message: string };
+    expect(body.statusMessage).toBe('Hệ thống đang tạm gián đoạn');
+    expect(JSON.stringify(body)).not.toMatch(/Server Error|unavailable/i);
     // The CMS stays down for the next test.
   });
 

@@ -91,7 +91,7 @@ describe('the page script', () => {
   it('closes an open menu on Esc with focus back on its toggle, and the categories on a click elsewhere', async () => {
     const wrapper = await mountSuspended(SiteNav, { props: { categories: [{ name: 'Tin hoạt động', slug: 'tin-hoat-dong' }] }, attachTo: document.body });
     const root = wrapper.element as HTMLElement;
-    const more = root.querySelector<HTMLDetailsElement>('details.site-nav__more')!;
+    const more = root.querySelector('[aria-label="Chuyên mục tin tức"]')!.closest<HTMLDetailsElement>('details')!;
     const menu = root.querySelector<HTMLDetailsElement>('details.site-nav__menu')!;
     menu.open = true;
     more.open = true;
@@ -102,5 +102,35 @@ describe('the page script', () => {
     more.open = true;
     click(root.querySelector('a[href="/lien-he"]'));
     expect(more.open).toBe(false);
+  });
+
+  it('on narrow screens, where the sub-lists lie unfolded without their toggles, closes the whole menu on Esc and focuses "Danh mục"', async () => {
+    const wrapper = await mountSuspended(SiteNav, { props: { categories: [{ name: 'Tin hoạt động', slug: 'tin-hoat-dong' }] }, attachTo: document.body });
+    const root = wrapper.element as HTMLElement;
+    // What the narrow-screen stylesheet does (main.css): the sub-lists' toggles are not displayed.
+    for (const toggle of root.querySelectorAll<HTMLElement>('.site-nav__more-toggle')) toggle.style.display = 'none';
+    const menu = root.querySelector<HTMLDetailsElement>('details.site-nav__menu')!;
+    const about = root.querySelector('[aria-label="Các trang giới thiệu"]')!.closest<HTMLDetailsElement>('details')!;
+    menu.open = true;
+    about.open = true; // left open from a wider window
+    const link = about.querySelector<HTMLAnchorElement>('a[href="/so-do-to-chuc"]')!;
+    link.focus();
+    key(link, 'Escape');
+    expect([menu.open, document.activeElement === menu.querySelector(':scope > summary')]).toEqual([false, true]);
+  });
+
+  it('closes an open sub-list on Esc even when focus is elsewhere on the page, leaving focus where it is', async () => {
+    const wrapper = await mountSuspended(SiteNav, { props: { categories: [{ name: 'Tin hoạt động', slug: 'tin-hoat-dong' }] }, attachTo: document.body });
+    const root = wrapper.element as HTMLElement;
+    const about = root.querySelector('[aria-label="Các trang giới thiệu"]')!.closest<HTMLDetailsElement>('details')!;
+    about.open = true;
+    key(document.body, 'Escape');
+    expect([about.open, document.activeElement === document.body]).toEqual([false, true]);
+  });
+
+  it('lists the organisation chart and the functions page under "Giới thiệu"', async () => {
+    const wrapper = await mountSuspended(SiteNav, { props: { categories: [] } });
+    const about = wrapper.find('[aria-label="Các trang giới thiệu"]');
+    expect(about.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([['Sơ đồ tổ chức', '/so-do-to-chuc'], ['Chức năng, nhiệm vụ', '/chuc-nang-nhiem-vu']]);
   });
 });

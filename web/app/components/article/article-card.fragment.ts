@@ -10,7 +10,6 @@ export const ArticleCardFields = graphql(`
     summary
     cover {
       url
-      alternativeText
       width
       height
       formats

@@ -10,6 +10,6 @@ export const AssociationCardFields = graphql(`
     field
     operatingStatus
     summary
-    logo { url alternativeText width height formats }
+    logo { url width height formats }
   }
 `);
