@@ -19,8 +19,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { SERVER_NODE_OPTIONS, cmsDir, root, run, waitForHttp, webDir, mtimeOf, newestMtime } from './lib.mjs';
-import { newSecret, newStrapiSecrets } from './secrets.mjs';
+import { SERVER_NODE_OPTIONS, buildSiteIfStale, cmsDir, root, run, waitForHttp, webDir } from './lib.mjs';
+import { newSecret, throwAwayCmsEnv } from './secrets.mjs';
 import { load, record, startBareServer } from './bench/load.mjs';
 import { memoryWatch, startServer, stopServer } from './bench/processes.mjs';
 
@@ -61,31 +61,10 @@ function addRow(label, clients, result, target, met) {
   console.log(`  ${label.padEnd(46)} ${String(clients).padStart(2)} clients  ${last.rps.padStart(7)} req/s  p50 ${last.p50.padStart(5)}  p95 ${last.p95.padStart(5)}  p99 ${last.p99.padStart(5)} ms  errors ${last.errors}  ${last.met}`);
 }
 
-function buildIfStale() {
-  const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
-  if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql')])) {
-    run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
-  }
-}
-
 function cmsEnv(workDir) {
   return {
     ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(CMS_PORT),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: 'warn',
-    SERVE_ADMIN_PANEL: 'false',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_URL: '',
-    DATABASE_FILENAME: join(workDir, 'bench.db'),
-    ...newStrapiSecrets(),
-    REVALIDATE_SECRET: newSecret(),
-    DEV_ADMIN_EMAIL: '',
-    DEV_ADMIN_PASSWORD: '',
-    SEED_DEMO_CONTENT: 'false',
-    WEB_REVALIDATE_URL: `http://127.0.0.1:${SITE_PORT}/api/revalidate`,
+    ...throwAwayCmsEnv({ port: CMS_PORT, databaseFile: join(workDir, 'bench.db'), revalidateSecret: newSecret(), revalidateUrl: `http://127.0.0.1:${SITE_PORT}/api/revalidate` }),
   };
 }
 
@@ -271,7 +250,7 @@ async function ensurePortsFree() {
 async function main() {
   await ensurePortsFree();
   run(process.execPath, [join(cmsDir, 'scripts', 'ensure-env.mjs')], { label: 'cms: settings (cms/.env)' });
-  buildIfStale();
+  buildSiteIfStale();
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-bench-'));
   const env = cmsEnv(workDir);
   const servers = {};

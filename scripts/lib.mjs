@@ -87,3 +87,10 @@ export async function waitForHttp(url, { timeoutMs = 120000, isAlive = () => tru
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
+
+/** Builds the site (web/.output) when any of its sources is newer than the last build: the Vietnamese text library it bundles included. */
+export function buildSiteIfStale() {
+  const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
+  const sources = [join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'modules'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql'), join(root, 'packages', 'vietnamese-text', 'src')];
+  if (siteBuilt < newestMtime(sources)) run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
+}

@@ -9,3 +9,10 @@ export declare function newStrapiSecrets(): {
   JWT_SECRET: string;
   ENCRYPTION_KEY: string;
 };
+export declare function throwAwayCmsEnv(options: {
+  port: number;
+  databaseFile: string;
+  revalidateSecret: string;
+  revalidateUrl: string;
+  admin?: { email: string; password: string };
+}): Record<string, string>;

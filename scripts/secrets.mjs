@@ -28,3 +28,28 @@ export function newStrapiSecrets() {
     ENCRYPTION_KEY: newSecret(),
   };
 }
+
+/**
+ * The environment of a throw-away production-mode CMS on 127.0.0.1 (the browser tests, the
+ * benchmark): a SQLite file, fresh secrets, no admin panel, no demo content unless seeded apart,
+ * the cache-purge webhook pointed at `revalidateUrl`.
+ */
+export function throwAwayCmsEnv({ port, databaseFile, revalidateSecret, revalidateUrl, admin = { email: '', password: '' } }) {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'warn',
+    SERVE_ADMIN_PANEL: 'false',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_URL: '',
+    DATABASE_FILENAME: databaseFile,
+    ...newStrapiSecrets(),
+    DEV_ADMIN_EMAIL: admin.email,
+    DEV_ADMIN_PASSWORD: admin.password,
+    SEED_DEMO_CONTENT: 'false',
+    REVALIDATE_SECRET: revalidateSecret,
+    WEB_REVALIDATE_URL: revalidateUrl,
+  };
+}

@@ -6,7 +6,7 @@
 // `pnpm dev` runs `strapi develop` and `nuxt dev` instead (hot reload, no build step).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVER_NODE_OPTIONS, cmsDir, mtimeOf, newestMtime, root, run, serve, waitForHttp, webDir } from './lib.mjs';
+import { SERVER_NODE_OPTIONS, buildSiteIfStale, cmsDir, mtimeOf, newestMtime, root, run, serve, waitForHttp, webDir } from './lib.mjs';
 
 const dev = process.argv.includes('--dev');
 const cmsPort = process.env.CMS_PORT ?? '1337';
@@ -54,11 +54,7 @@ try {
     if (adminBuilt < newestMtime([join(cmsDir, 'src'), join(cmsDir, 'config'), join(cmsDir, 'package.json')])) {
       run('pnpm', ['exec', 'strapi', 'build'], { cwd: cmsDir, label: 'cms: build the admin panel (about a minute the first time)' });
     }
-    const siteBuilt = mtimeOf(join(webDir, '.output', 'nitro.json'));
-    // The site bundles the Vietnamese text library: a change there is a change to the site.
-    if (siteBuilt < newestMtime([join(webDir, 'app'), join(webDir, 'server'), join(webDir, 'shared'), join(webDir, 'nuxt.config.ts'), join(cmsDir, 'schema.graphql'), join(root, 'packages', 'vietnamese-text', 'src')])) {
-      run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build the site' });
-    }
+    buildSiteIfStale();
   }
 
   const cms = serve('cms', 'pnpm', ['exec', 'strapi', dev ? 'develop' : 'start'], { cwd: cmsDir, env: { PORT: cmsPort, ...(dev ? {} : { NODE_OPTIONS: withNodeOptions(SERVER_NODE_OPTIONS.cms) }) } });

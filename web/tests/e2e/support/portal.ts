@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newSecret, newStrapiSecrets } from '../../../../scripts/secrets.mjs';
+import { newSecret, throwAwayCmsEnv } from '../../../../scripts/secrets.mjs';
 
 export const CMS_PORT = 1338;
 export const WEB_PORT = 3100;
@@ -53,22 +53,9 @@ export async function startPortal(): Promise<Portal> {
   const revalidateSecret = newSecret();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(CMS_PORT),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: 'warn',
-    SERVE_ADMIN_PANEL: 'false',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_URL: '',
-    DATABASE_FILENAME: join(workDir, 'portal.db'),
-    ...newStrapiSecrets(),
-    DEV_ADMIN_EMAIL: ADMIN.email,
-    DEV_ADMIN_PASSWORD: ADMIN.password,
-    SEED_DEMO_CONTENT: 'false',
-    REVALIDATE_SECRET: revalidateSecret,
-    WEB_REVALIDATE_URL: `${WEB_URL}/api/revalidate`,
+    ...throwAwayCmsEnv({ port: CMS_PORT, databaseFile: join(workDir, 'portal.db'), revalidateSecret, revalidateUrl: `${WEB_URL}/api/revalidate`, admin: ADMIN }),
   };
+
   const seeded = spawnSync(process.execPath, [join(cmsDir, 'scripts', 'run-seed.js')], { cwd: cmsDir, env, stdio: 'inherit' });
   if (seeded.status !== 0) throw new Error('could not compile and seed the CMS');
 
