@@ -77,10 +77,12 @@ export class DocumentBatchWriter {
     if (!contentTypes.hasDraftAndPublish(contentType)) throw new Error(`${uid}: the batch writer writes draft & publish types only`);
     const i18n = strapi.plugin('i18n')?.service('content-types') as { isLocalizedContentType(model: unknown): boolean } | undefined;
     if (i18n?.isLocalizedContentType(contentType)) throw new Error(`${uid} is localized: the batch writer does not write locales`);
+    // Strapi's Meta type hides the join tables and columns the writer needs; ModelMeta names them.
     this.meta = strapi.db.metadata.get(uid) as unknown as ModelMeta;
     const hooks = Object.keys(this.meta.lifecycles ?? {});
     // Rows go in through createMany, which runs createMany hooks, not the per-entry ones create would.
     if (hooks.length > 0) throw new Error(`${uid} has lifecycle hooks (${hooks.join(', ')}): the batch writer would not run them as create does`);
+    // The schema's attributes as the writer reads them (Strapi's union of attribute types has no common shape).
     this.schema = contentType as unknown as { attributes: Record<string, SchemaAttribute> };
     const documentId = this.meta.attributes.documentId as { default?: unknown } | undefined;
     if (typeof documentId?.default !== 'function') throw new Error(`${uid}: no documentId generator in the model metadata`);

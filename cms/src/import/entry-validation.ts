@@ -37,6 +37,7 @@ function modelFor(model: Model, data: Record<string, unknown>): Model {
  */
 export async function validateEntry(strapi: Core.Strapi, uid: UID.ContentType, data: Record<string, unknown>, { isDraft }: { isDraft: boolean }): Promise<Record<string, unknown>> {
   const validator = strapi.get('entityValidator') as Validator;
+  // The entity validator is internal to Strapi and untyped; Model is the shape it reads.
   const valid = await validator.validateEntityCreation(modelFor(strapi.contentType(uid) as unknown as Model, data), data, { isDraft });
   // The document service sets publication itself (draft: null; published: the moment of publishing).
   delete valid.publishedAt;

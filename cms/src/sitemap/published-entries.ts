@@ -40,6 +40,7 @@ async function defaultLocaleOf(strapi: Core.Strapi, uid: UID.ContentType): Promi
  */
 export async function publishedSitemapEntries(strapi: Core.Strapi, type: SitemapType, afterId: number, pageSize: number): Promise<SitemapEntryPage> {
   const uid = SITEMAP_TYPES[type];
+  // Strapi types its database metadata loosely (attributes as `any` unions); Model is the part read here.
   const model = strapi.db.metadata.get(uid) as unknown as Model;
   const knex = strapi.db.connection;
   const table = model.tableName;
@@ -62,6 +63,7 @@ export async function publishedSitemapEntries(strapi: Core.Strapi, type: Sitemap
   const seo = model.attributes.seo;
   if (seo?.joinTable && seo.target) {
     const join = seo.joinTable;
+    // The SEO component's metadata, read through the same narrow Model as above.
     const component = strapi.db.metadata.get(seo.target as UID.Component) as unknown as Model;
     query.whereNotExists(function hiddenFromSearchEngines() {
       this.select(knex.raw('1'))

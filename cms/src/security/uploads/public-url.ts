@@ -29,6 +29,7 @@ export function uploadsPublicOrigin(publicUrl: string | undefined): string | und
 export function storeUploadUrlsOnPublicHost(strapi: Core.Strapi): void {
   const base = strapi.config.get<string>('plugin::upload.publicUrl', '').replace(/\/+$/, '');
   if (!uploadsPublicOrigin(base)) return;
+  // The upload plugin sets `provider` on itself at register time; Strapi's Plugin type does not declare it.
   const { provider } = strapi.plugin('upload') as unknown as { provider: UploadProvider };
   for (const method of WRITING_METHODS) {
     const write = provider[method];

@@ -21,6 +21,7 @@ export function withVersion(url: string, version: string): string {
  * field picks the new URL up at once.
  */
 export async function versionReplacedFile<T>(strapi: Core.Strapi, replaced: T): Promise<T> {
+  // Callers pass the upload plugin's file record (typed `T` for them); the fields read here are ReplacedFile's.
   const file = replaced as unknown as ReplacedFile;
   if (!file?.id || !file.url) return replaced;
   const version = Date.now().toString(36);
