@@ -25,14 +25,8 @@ export async function useTag(slug: string) {
   return data.value.tags[0] ?? null;
 }
 
-/**
- * The published article with this slug and its page's side column (latest news, coming events:
- * "now" to the hour, as the home page; related portals), or null.
- */
+/** The published article with this slug, with what its page shows around it, or null. */
 export async function useArticle(slug: string) {
-  const now = useCurrentHour();
-  const { data } = await useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug, now }));
-  const article = data.value.articles[0];
-  if (!article) return null;
-  return { article, side: { latest: data.value.latest, events: data.value.upcomingEvents, portals: data.value.global?.relatedPortals } };
+  const { data } = await useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug }));
+  return data.value.articles[0] ?? null;
 }

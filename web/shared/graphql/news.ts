@@ -23,7 +23,7 @@ export const TagQuery = graphql(`
 
 /** The article, and for the side column the latest other news, the coming events and the related portals. */
 export const ArticlePageQuery = graphql(`
-  query ArticlePage($slug: String!, $now: DateTime!) {
+  query ArticlePage($slug: String!) {
     articles(filters: { slug: { eq: $slug } }) {
       documentId
       title
@@ -47,15 +47,6 @@ export const ArticlePageQuery = graphql(`
       event { title slug startAt endAt allDay venue }
       honoredIntellectuals { fullName slug academicTitle degree field }
       seo { metaTitle metaDescription shareImage { url width height } noIndex }
-    }
-    latest: articles(filters: { slug: { ne: $slug } }, sort: ["date:desc"], pagination: { limit: 5 }) {
-      ...ArticleHeadlineFields
-    }
-    upcomingEvents: events(filters: { or: [{ startAt: { gte: $now } }, { endAt: { gte: $now } }] }, sort: ["startAt:asc"], pagination: { limit: 3 }) {
-      ...EventCardFields
-    }
-    global {
-      relatedPortals { ...RelatedPortalFields }
     }
   }
 `);
