@@ -11,6 +11,7 @@ import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
+import { bootstrapVisits } from './visits';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +30,7 @@ export default {
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapSearch(strapi);
+    await bootstrapVisits(strapi);
     registerImportEvent(strapi);
     await ensureRevalidationWebhook(strapi);
   },
