@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createVisitCounter } from '../../src/visits/visit-counter';
 import { databaseVisitStore, type VisitStore } from '../../src/visits/visit-store';
-import { startStrapi, stopStrapi } from '../helpers/strapi';
+import { http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
  * The visitor counter on the CMS's real database (SQLite here, PostgreSQL in CI): distinct visitors
@@ -99,5 +99,36 @@ describe('visitor counter', () => {
     expect((await counter.figures()).today).toBe(1);
     now = new Date(now.getTime() + 5000);
     expect((await counter.figures()).today).toBe(2);
+  });
+});
+
+describe('the counter over HTTP (/api/visits)', () => {
+  const figures = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 5100)); // past the figures' few seconds of memory
+    const response = await http().get('/api/visits');
+    expect(response.status).toBe(200);
+    return response.body as { online: number; today: number; week: number; total: number };
+  };
+
+  it('counts the beacon of a browser, not of a bot nor a prefetch, and answers the four figures', async () => {
+    const before = await figures();
+    expect(await http().post('/api/visits').set('User-Agent', BROWSER).send({})).toMatchObject({ status: 204 });
+    expect(await http().post('/api/visits').set('User-Agent', 'Mozilla/5.0 (compatible; bingbot/2.0)').send({})).toMatchObject({ status: 204 });
+    expect(await http().post('/api/visits').set('User-Agent', OTHER_BROWSER).set('Sec-Purpose', 'prefetch').send({})).toMatchObject({ status: 204 });
+    const after = await figures();
+    expect(after.today - before.today).toBe(1);
+    expect(after.total - before.total).toBe(1);
+    expect(after.online).toBeGreaterThanOrEqual(1);
+  }, 20_000);
+
+  it('counts a read of a published article once per visitor, and refuses an id that is not one', async () => {
+    const [article] = await strapi.documents('api::article.article').findMany({ status: 'published', fields: ['documentId'], limit: 1 });
+    for (let i = 0; i < 3; i += 1) expect((await http().post('/api/visits').set('User-Agent', BROWSER).send({ article: article!.documentId })).status).toBe(204);
+    expect((await http().post('/api/visits').set('User-Agent', BROWSER).send({ article: 'abcdefghijklmnopqrstuvwx' })).status).toBe(204);
+    const refused = await http().post('/api/visits').set('User-Agent', BROWSER).send({ article: { $ne: 1 } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/không hợp lệ/);
+    const reads = await store.mostRead('2000-01-01', 10);
+    expect(reads).toEqual([{ articleDocumentId: article!.documentId, readers: 1 }]);
   });
 });
