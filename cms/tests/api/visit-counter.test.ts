@@ -121,6 +121,18 @@ describe('the counter over HTTP (/api/visits)', () => {
     expect(after.online).toBeGreaterThanOrEqual(1);
   }, 20_000);
 
+  it('takes the visitor named by the site only with the secret the two share', async () => {
+    process.env.REVALIDATE_SECRET = 'site-and-cms-shared-secret-for-this-test';
+    const forwarded = (ip: string, secret: string) =>
+      http().post('/api/visits').set('User-Agent', 'node').set('X-Site-Secret', secret).set('X-Visitor-Ip', ip).set('X-Visitor-User-Agent', BROWSER).send({});
+    expect((await forwarded('192.0.2.10', 'site-and-cms-shared-secret-for-this-test')).status).toBe(204);
+    expect((await forwarded('192.0.2.11', 'site-and-cms-shared-secret-for-this-test')).status).toBe(204);
+    // Without the secret the headers are the caller's word only: the caller itself (a "node" client, a bot) is what counts.
+    expect((await forwarded('192.0.2.12', 'a-guess-at-the-secret-of-the-same-length!')).status).toBe(204);
+    const today = (await store.figures(new Date())).today;
+    expect(today).toBe(2);
+  });
+
   it('counts a read of a published article once per visitor, and refuses an id that is not one', async () => {
     const [article] = await strapi.documents('api::article.article').findMany({ status: 'published', fields: ['documentId'], limit: 1 });
     for (let i = 0; i < 3; i += 1) expect((await http().post('/api/visits').set('User-Agent', BROWSER).send({ article: article!.documentId })).status).toBe(204);

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { visitCounter } from '../../../visits';
 
@@ -5,6 +6,20 @@ import { visitCounter } from '../../../visits';
 const DOCUMENT_ID = /^[a-z0-9]{20,32}$/;
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/**
+ * Who is visiting. The site forwards its visitors' beacons (browsers talk only to the site), naming
+ * the visitor's address and browser in headers that count only with the secret the site and the
+ * CMS share (REVALIDATE_SECRET, the one the cache-purge webhook uses); any other caller is the
+ * visitor itself.
+ */
+function visitorOf(ctx: Context): { ip: string; userAgent: string } {
+  const secret = Buffer.from(process.env.REVALIDATE_SECRET ?? '');
+  const given = Buffer.from(ctx.get('x-site-secret'));
+  const fromSite = secret.length > 0 && given.length === secret.length && timingSafeEqual(given, secret);
+  if (fromSite && ctx.get('x-visitor-ip')) return { ip: ctx.get('x-visitor-ip'), userAgent: ctx.get('x-visitor-user-agent') };
+  return { ip: ctx.request.ip, userAgent: ctx.get('user-agent') };
+}
 
 /** Prefetches and prerenders announce themselves; they are not visits. */
 function isPrefetch(ctx: Context): boolean {
@@ -25,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!isPrefetch(ctx)) {
       // Only a published article's reads are counted: an id from nowhere adds no row.
       const published = article ? (await strapi.documents('api::article.article').count({ filters: { documentId: article }, status: 'published' })) > 0 : false;
-      await visitCounter().record({ ip: ctx.request.ip, userAgent: ctx.get('user-agent'), at: new Date(), articleDocumentId: published ? article : undefined });
+      await visitCounter().record({ ...visitorOf(ctx), at: new Date(), articleDocumentId: published ? article : undefined });
     }
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 204;
