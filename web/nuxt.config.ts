@@ -24,6 +24,9 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     // Shared with the CMS webhook that purges cached pages after a publish (NUXT_REVALIDATE_SECRET).
     revalidateSecret: '',
+    // true (NUXT_BEHIND_PROXY=true) when a reverse proxy in front of the site sets X-Forwarded-For: the
+    // visitor counter then takes the visitor's address from it (never trusted otherwise: anyone could forge it).
+    behindProxy: false,
     // The page cache (server/plugins/page-cache.ts): its size in MB (NUXT_PAGE_CACHE_MAX_MB); the age after
     // which a page is rendered again in the background while the stored one is still served
     // (NUXT_PAGE_CACHE_MAX_AGE_SECONDS); how long a visitor waits for a render after a purge before

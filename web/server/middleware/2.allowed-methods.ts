@@ -1,5 +1,5 @@
 /** Routes that take something other than GET/HEAD, and which. Everything else on the site is read-only. */
-const WRITE_ROUTES: Record<string, string[]> = { '/api/revalidate': ['POST'] };
+const WRITE_ROUTES: Record<string, string[]> = { '/api/revalidate': ['POST'], '/api/visits': ['POST'] };
 
 /** Pages, feeds and files answer GET and HEAD only; anything else is a 405 naming what is allowed. */
 export default defineEventHandler((event) => {

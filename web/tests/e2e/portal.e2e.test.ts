@@ -816,6 +816,46 @@ async function requestAll(paths: string[], concurrency = 50): Promise<number[]> 
   return statuses;
 }
 
+describe('visitor statistics ("Thống kê truy cập")', () => {
+  type Figures = { online: number; today: number; week: number; total: number };
+  const figures = async (): Promise<Figures> => (await (await fetch(`${WEB_URL}/api/visits`)).json()) as Figures;
+  /** The figures once the CMS's few seconds of memory have passed. */
+  const freshFigures = async (): Promise<Figures> => {
+    await new Promise((resolve) => setTimeout(resolve, 5200));
+    return figures();
+  };
+
+  it('counts a new visitor browsing three pages once, a reload not at all and a bot never; the footer shows the four figures', async () => {
+    const before = await freshFigures();
+    // A crawler: it fetches pages and even the beacon, and is left out.
+    await fetch(`${WEB_URL}/tin-tuc/${slugs.article}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
+    await fetch(`${WEB_URL}/api/visits`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }, body: '{}' });
+    // A visitor no earlier test was (its own browser name): three pages and a reload.
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36 visitor-${Date.now()}` });
+    try {
+      for (const path of ['/', '/tin-tuc', `/tin-tuc/${slugs.article}`]) {
+        const beacon = visitor.waitForResponse((response) => response.url().endsWith('/api/visits') && response.request().method() === 'POST');
+        await visitor.goto(`${WEB_URL}${path}`, { waitUntil: 'load' });
+        expect((await beacon).status()).toBe(204);
+      }
+      await visitor.reload({ waitUntil: 'networkidle' });
+      const after = await freshFigures();
+      expect(after.today - before.today).toBe(1);
+      expect(after.week - before.week).toBe(1);
+      expect(after.total - before.total).toBe(1);
+      expect(after.online).toBeGreaterThanOrEqual(1);
+
+      await visitor.reload({ waitUntil: 'networkidle' });
+      const footer = visitor.getByRole('region', { name: 'Thống kê truy cập' });
+      for (const label of ['Đang online', 'Hôm nay', 'Trong tuần', 'Tất cả']) await expect(footer.getByText(label, { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(footer.locator('[data-visit-figure="total"]').textContent()).resolves.toBe(after.total.toLocaleString('vi-VN'));
+    } finally {
+      await visitor.close();
+    }
+    expect((await freshFigures()).today).toBe(before.today + 1);
+  }, 60_000);
+});
+
 describe('when the CMS is down', () => {
   it('keeps cached pages through 2,100 junk URLs (robots.txt?x=N, utm_*/fbclid) and serves them with the CMS stopped; a normal request meanwhile stays fast; free-text filters are never cached', async () => {
     // Let the delayed purge of the last publish (3 s after it) pass, so it cannot empty the cache mid-test.

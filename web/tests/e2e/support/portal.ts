@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { newSecret, throwAwayCmsEnv } from '../../../../scripts/secrets.mjs';
 
-export const CMS_PORT = 1338;
-export const WEB_PORT = 3100;
+// E2E_CMS_PORT / E2E_WEB_PORT: to run the browser tests beside another run of them on the same machine.
+export const CMS_PORT = Number(process.env.E2E_CMS_PORT ?? 1338);
+export const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 export const CMS_URL = `http://127.0.0.1:${CMS_PORT}`;
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 export const ADMIN = { email: 'bien-tap@e2e.local', password: 'E2e-Editor-2026' };
