@@ -854,6 +854,14 @@ describe('visitor statistics ("Thống kê truy cập")', () => {
     }
     expect((await freshFigures()).today).toBe(before.today + 1);
   }, 60_000);
+
+  it('refuses a beacon larger than a beacon (413) and answers figures to anyone', async () => {
+    const large = await fetch(`${WEB_URL}/api/visits`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ article: 'x'.repeat(4096) }) });
+    expect(large.status).toBe(413);
+    const figures = await fetch(`${WEB_URL}/api/visits`);
+    expect(figures.status).toBe(200);
+    expect(Object.keys((await figures.json()) as object).sort()).toEqual(['online', 'today', 'total', 'week']);
+  });
 });
 
 describe('when the CMS is down', () => {
