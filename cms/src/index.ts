@@ -11,7 +11,7 @@ import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
 import { seedDemoContentOnFirstStart } from './seed';
-import { bootstrapVisits } from './visits';
+import { bootstrapVisits, registerVisits } from './visits';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +20,7 @@ export default {
     registerGraphqlExtensions(strapi);
     registerUploadSecurity(strapi);
     registerGraphqlSecurity(strapi);
+    registerVisits(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
