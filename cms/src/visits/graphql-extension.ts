@@ -4,12 +4,17 @@ import { MAX_MOST_READ_LIMIT, MOST_READ_DAYS, mostReadPublishedArticles, type Mo
 
 export const DEFAULT_MOST_READ_LIMIT = 5;
 
-/** `limit`: 1–20, 5 when absent; anything else is a 400 (BAD_USER_INPUT) in Vietnamese then English. */
+/** Why a `limit` is refused, in Vietnamese then English (the GraphQL guard and the resolver say the same). */
+export const MOST_READ_LIMIT_MESSAGE = `Số bài đọc nhiều (limit) phải từ 1 đến ${MAX_MOST_READ_LIMIT}. The number of most read articles (limit) must be between 1 and ${MAX_MOST_READ_LIMIT}.`;
+
+/**
+ * `limit`: 1–20, 5 when absent. The GraphQL guard refuses other values with a 400 before the query runs
+ * (security/graphql/own-limit-rule.ts); this check stands for callers that skip the guard.
+ */
 export function parseMostReadLimit(limit: unknown): number {
   if (limit === undefined || limit === null) return DEFAULT_MOST_READ_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_MOST_READ_LIMIT) {
-    const message = `Số bài đọc nhiều (limit) phải từ 1 đến ${MAX_MOST_READ_LIMIT}. The number of most read articles (limit) must be between 1 and ${MAX_MOST_READ_LIMIT}.`;
-    throw new errors.ValidationError(message, { errors: [{ path: ['limit'], message, name: 'ValidationError' }] });
+    throw new errors.ValidationError(MOST_READ_LIMIT_MESSAGE, { errors: [{ path: ['limit'], message: MOST_READ_LIMIT_MESSAGE, name: 'ValidationError' }] });
   }
   return limit;
 }

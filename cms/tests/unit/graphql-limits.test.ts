@@ -145,6 +145,17 @@ describe('the cost of a query counts every field once per row read', () => {
     expect(cost('{ search(query: "x", pageSize: 5000) { hits { title } } }')).toBe(1 + 1 + 50);
   });
 
+  it('weighs mostReadArticles at its declared default of 5 and its maximum of 20, and refuses a limit outside 1-20 before it runs', () => {
+    expect(cost('{ mostReadArticles { title slug } }')).toBe(1 + 5 * 2);
+    expect(cost('{ mostReadArticles(limit: 20) { title } }')).toBe(1 + 20);
+    expect(checkGraphqlOperation(schema, { query: '{ mostReadArticles(limit: 20) { title } }' }, defaults)).toBeUndefined();
+    for (const [query, variables] of [['{ mostReadArticles(limit: 21) { title } }', {}], ['query($n: Int) { mostReadArticles(limit: $n) { title } }', { n: 0 }]] as const) {
+      const refusal = checkGraphqlOperation(schema, { query, variables }, defaults);
+      expect(refusal?.extensions.code).toBe('PAGE_SIZE_LIMIT');
+      expect(refusal?.message).toMatch(/^Số bài đọc nhiều \(limit\) phải từ 1 đến 20\. The number/);
+    }
+  });
+
   it('counts fragments where they are spread', () => {
     expect(cost('{ articles(pagination: { limit: 4 }) { ...Card } } fragment Card on Article { title slug }')).toBe(1 + 4 * 2);
   });

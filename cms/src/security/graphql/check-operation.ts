@@ -8,6 +8,7 @@ import { introspectionDepthRule, oneSchemaReadRule } from './introspection-limit
 import type { GraphqlLimits } from './limits';
 import type { Variables } from './pagination-arguments';
 import { morphRelationRule } from './morph-relation-rule';
+import { ownLimitRule } from './own-limit-rule';
 import { pageSizeLimitRule } from './page-size-limit';
 import { GraphqlRefusal } from './refusal';
 import { sortLimitRule } from './sort-limit';
@@ -70,6 +71,7 @@ export function checkGraphqlOperation(schema: GraphQLSchema, payload: GraphqlReq
       depthLimitRule(limits.maxDepth),
       introspectionDepthRule(limits.maxIntrospectionDepth),
       pageSizeLimitRule(limits.maxListSize, variables),
+      ownLimitRule(variables),
       costLimitRule(limits, variables),
     ],
     { maxErrors: 10 },
