@@ -18,6 +18,9 @@ export const HomePageQuery = graphql(`
     upcomingEvents: events(filters: { or: [{ startAt: { gte: $now } }, { endAt: { gte: $now } }] }, sort: ["startAt:asc"], pagination: { limit: 4 }) {
       ...EventCardFields
     }
+    mostRead: mostReadArticles(limit: 5) {
+      ...ArticleHeadlineFields
+    }
     honoredIntellectuals(sort: ["honoringYear:desc", "fullName:asc"], pagination: { limit: 6 }) {
       ...IntellectualCardFields
     }
