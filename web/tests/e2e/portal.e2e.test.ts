@@ -668,7 +668,7 @@ describe('what visitors saw wrong before (issue 8)', () => {
   it('fills the right-hand column on wide screens: latest news, coming events and related portals beside an article; events and portals on the home page', async () => {
     await visit(`/tin-tuc/${slugs.article}`);
     const article = await box(page.locator('article.article'));
-    const side = page.getByRole('complementary', { name: 'Tin mới, sự kiện và liên kết' });
+    const side = page.getByRole('complementary', { name: 'Tin mới, đọc nhiều, sự kiện và liên kết' });
     const column = await box(side);
     expect(column.left).toBeGreaterThanOrEqual(article.right);
     for (const heading of ['Tin mới', 'Sự kiện sắp diễn ra', 'Liên kết website']) await expect(side.getByRole('heading', { level: 2, name: heading }).isVisible()).resolves.toBe(true);
@@ -862,6 +862,49 @@ describe('visitor statistics ("Thống kê truy cập")', () => {
     expect(figures.status).toBe(200);
     expect(Object.keys((await figures.json()) as object).sort()).toEqual(['online', 'today', 'total', 'week']);
   });
+});
+
+describe('"Đọc nhiều" (most read)', () => {
+  /** The titles listed under "Đọc nhiều" on a page of the site, in order. */
+  const mostReadTitles = async (path: string): Promise<string[]> => {
+    await visit(path);
+    const block = page.getByRole('region', { name: 'Đọc nhiều' });
+    if ((await block.count()) === 0) return [];
+    return block.locator('ol > li a').allTextContents();
+  };
+  const purgeSite = async () => {
+    await new Promise((r) => setTimeout(r, Math.max(0, lastPublishAt + 3500 - Date.now()))); // past a publish's delayed purge
+    const purge = await fetch(`${WEB_URL}/api/revalidate`, { method: 'POST', headers: { Authorization: `Bearer ${portal!.revalidateSecret}` } });
+    expect(purge.status).toBe(200);
+  };
+
+  it('lists an article first on the home page and beside other articles once three readers have read it', async () => {
+    // The oldest articles: no earlier test read them.
+    const { articles } = await cms<{ articles: Array<{ slug: string; title: string }> }>(`{ articles(sort: "date:asc", pagination: { limit: 2 }) { slug title } }`);
+    const [read, beside] = articles;
+    await purgeSite();
+    expect(await mostReadTitles('/')).not.toContain(read!.title);
+
+    for (let reader = 1; reader <= 3; reader += 1) {
+      const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 }, userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36 reader-${reader}-${Date.now()}` });
+      try {
+        const beacon = visitor.waitForResponse((response) => response.url().endsWith('/api/visits') && response.request().method() === 'POST');
+        await visitor.goto(`${WEB_URL}/tin-tuc/${read!.slug}`, { waitUntil: 'load' });
+        expect((await beacon).status()).toBe(204);
+      } finally {
+        await visitor.close();
+      }
+    }
+    await new Promise((r) => setTimeout(r, 1100)); // past the CMS's memo (1 s here, 5 minutes in production)
+    await purgeSite(); // pages and the side column keep their answer for up to an hour otherwise
+
+    expect((await mostReadTitles('/'))[0]).toBe(read!.title);
+    expect((await mostReadTitles(`/tin-tuc/${beside!.slug}`))[0]).toBe(read!.title);
+    const link = page.getByRole('region', { name: 'Đọc nhiều' }).getByRole('link').first();
+    await expect(link.getAttribute('href')).resolves.toBe(`/tin-tuc/${read!.slug}`);
+    // Beside itself, an article is not listed.
+    expect(await mostReadTitles(`/tin-tuc/${read!.slug}`)).not.toContain(read!.title);
+  }, 60_000);
 });
 
 describe('when the CMS is down', () => {
