@@ -10,12 +10,20 @@ export default {
   },
   register(app: StrapiApp) {
     // The homepage's visitor statistics (issue 9), for every signed-in staff member.
-    app.widgets.register({
-      id: 'visitor-statistics',
-      icon: ChartIcon,
-      title: { id: 'lienhiep.visitor-statistics.title', defaultMessage: 'Thống kê truy cập' },
-      component: async () => (await import('./visitor-statistics/VisitorStatisticsWidget')).default,
-    });
+    app.widgets.register([
+      {
+        id: 'daily-visitors',
+        icon: ChartIcon,
+        title: { id: 'lienhiep.visitor-statistics.daily', defaultMessage: 'Khách truy cập 30 ngày qua' },
+        component: async () => (await import('./visitor-statistics/DailyVisitorsWidget')).default,
+      },
+      {
+        id: 'most-read',
+        icon: ChartIcon,
+        title: { id: 'lienhiep.visitor-statistics.most-read', defaultMessage: 'Bài đọc nhiều trong tuần' },
+        component: async () => (await import('./visitor-statistics/MostReadWidget')).default,
+      },
+    ]);
   },
   bootstrap(_app: StrapiApp) {},
 };

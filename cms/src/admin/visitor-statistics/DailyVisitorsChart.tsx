@@ -52,8 +52,9 @@ export function DailyVisitorsChart({ days }: { days: VisitorStatistics['days'] }
             <title>{`${dayMonth(day.day)}: ${count(day.visitors)} lượt khách`}</title>
           </rect>
         ))}
+        {/* Today and every 7th day before it. */}
         {days.map((day, index) =>
-          index % 7 === 0 || index === days.length - 1 ? (
+          (days.length - 1 - index) % 7 === 0 ? (
             <text key={day.day} x={LEFT + index * slot + slot / 2} y={HEIGHT - 6} textAnchor="middle" fontSize={11} fill="currentColor">
               {dayMonth(day.day)}
             </text>
