@@ -15,7 +15,7 @@ function scaleTop(max: number): number {
 }
 
 /**
- * Daily visitors as bars (an SVG image with a title and a summary for screen readers), and the same
+ * Daily visitors as bars (an SVG image named by its title and described by the summary below it), and the same
  * figures as a table under "Bảng số liệu" for anyone who prefers numbers.
  */
 export function DailyVisitorsChart({ days }: { days: VisitorStatistics['days'] }) {
@@ -36,9 +36,8 @@ export function DailyVisitorsChart({ days }: { days: VisitorStatistics['days'] }
 
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart="daily-visitors" style={{ display: 'block', maxHeight: 220 }}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-chart="daily-visitors" style={{ display: 'block', maxHeight: 220 }}>
         <title id={`${id}-title`}>Khách truy cập mỗi ngày, 30 ngày qua</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
         {[0, top / 2, top].map((value) => (
           <g key={value}>
             <line x1={LEFT} x2={WIDTH} y1={y(value)} y2={y(value)} stroke="currentColor" strokeOpacity={0.25} />
@@ -55,13 +54,15 @@ export function DailyVisitorsChart({ days }: { days: VisitorStatistics['days'] }
         {/* Today and every 7th day before it. */}
         {days.map((day, index) =>
           (days.length - 1 - index) % 7 === 0 ? (
-            <text key={day.day} x={LEFT + index * slot + slot / 2} y={HEIGHT - 6} textAnchor="middle" fontSize={11} fill="currentColor">
+            <text key={day.day} x={index === days.length - 1 ? WIDTH : LEFT + index * slot + slot / 2} y={HEIGHT - 6} textAnchor={index === days.length - 1 ? 'end' : 'middle'} fontSize={11} fill="currentColor">
               {dayMonth(day.day)}
             </text>
           ) : null,
         )}
       </svg>
-      <figcaption style={{ marginTop: 4, fontSize: 13 }}>{summary}</figcaption>
+      <figcaption id={`${id}-summary`} style={{ marginTop: 4, fontSize: 13 }}>
+        {summary}
+      </figcaption>
       <details style={{ marginTop: 8, fontSize: 13 }}>
         <summary style={{ cursor: 'pointer' }}>Bảng số liệu theo ngày</summary>
         <table style={{ borderCollapse: 'collapse', marginTop: 4 }}>
