@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { toInstant, type DemoTime } from './local-time';
-import { markdownToBlocks } from './markdown-to-blocks';
+import { markdownToBlocks } from '../rich-text/light-markup';
 import { DemoMedia } from './media';
 
 /**
