@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { toInstant, type DemoTime } from './local-time';
 import { markdownToBlocks } from '../rich-text/light-markup';
+import { seedDemoContributor } from './demo-contributor';
 import { DemoMedia } from './media';
 
 /**
@@ -246,6 +247,9 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
       globalCounts.created = 1;
     }
     done('Cấu hình chung (global)');
+
+    report['Cộng tác viên (contributor)'] = await seedDemoContributor(strapi);
+    done('Cộng tác viên (contributor)');
 
     await strapi.store(SEED_MARKER).set({ value: { at: new Date().toISOString() } });
     return report;
