@@ -310,3 +310,17 @@ describe('sign-in attempts are limited (5 failures in 15 minutes)', () => {
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 });
+
+describe('editors see who submitted and for which association', () => {
+  it('labels the contributor fields in Vietnamese and lists the contributor with the articles', async () => {
+    const store = (key: string) => strapi.store({ type: 'plugin', name: 'content_manager_configuration', key }).get({}) as Promise<any>;
+    const article = await store('content_types::api::article.article');
+    expect(article.metadatas.contributor.edit.label).toBe('Cộng tác viên gửi bài');
+    expect(article.metadatas.reviewNote.edit.label).toBe('Ghi chú của biên tập viên cho cộng tác viên (cần sửa)');
+    expect(article.layouts.list).toContain('contributor');
+    expect(article.layouts.edit.flat().map((field: { name: string }) => field.name)).toEqual(expect.arrayContaining(['contributor', 'reviewNote', 'associations']));
+    const user = await store('content_types::plugin::users-permissions.user');
+    expect(user.metadatas.association.edit.label).toBe('Hội thành viên');
+    expect(user.metadatas.fullName.edit.label).toBe('Họ và tên');
+  });
+});
