@@ -324,3 +324,20 @@ describe('editors see who submitted and for which association', () => {
     expect(user.metadatas.fullName.edit.label).toBe('Họ và tên');
   });
 });
+
+describe('e-mail without an SMTP server (development)', () => {
+  it('writes the whole reset e-mail, link included, to the log instead of sending it', async () => {
+    expect(process.env.SMTP_HOST ?? '').toBe('');
+    const info = jest.spyOn(strapi.log, 'info');
+    try {
+      const response = await http().post('/api/auth/forgot-password').set(fromSite(uniqueIp())).send({ email: contributor.email });
+      expect(response.status).toBe(200);
+      const logged = info.mock.calls.map((call) => String(call[0])).find((line) => line.includes(`To: ${contributor.email}`));
+      expect(logged).toContain('[email] SMTP_HOST is not set');
+      expect(logged).toContain('Subject: Đặt lại mật khẩu cộng tác viên – Liên hiệp Hội Lào Cai');
+      expect(logged).toMatch(/http:\/\/localhost:3000\/dat-lai-mat-khau\?code=[a-f0-9]{64,}/);
+    } finally {
+      info.mockRestore();
+    }
+  });
+});
