@@ -171,6 +171,21 @@ describe('submissions', () => {
     expect(read.body.data.cover).not.toBeNull();
   });
 
+  it('replaces the cover with a new one, and the old file goes', async () => {
+    const before = (await strapi.documents(ARTICLE).findFirst({ status: 'draft', filters: { documentId }, populate: { cover: true } } as never)) as unknown as { cover: { id: number } };
+    const image = await makeDemoImage('portrait', `contributor-new-${Date.now()}`);
+    const saved = await http()
+      .put(`/api/contributor/submissions/${documentId}`)
+      .set(auth(jwt))
+      .field('data', JSON.stringify(submission({ title: 'Hội thảo về giống lúa mới (ảnh mới)', coverAlt: 'Ảnh mới' })))
+      .attach('cover', image.buffer, { filename: 'anh-moi.jpg', contentType: 'image/jpeg' });
+    expect(saved.status).toBe(200);
+    const after = (await strapi.documents(ARTICLE).findFirst({ status: 'draft', filters: { documentId }, populate: { cover: true } } as never)) as unknown as { cover: { id: number; alternativeText: string } };
+    expect(after.cover.id).not.toBe(before.cover.id);
+    expect(after.cover.alternativeText).toBe('Ảnh mới');
+    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: before.cover.id } })).toBeNull();
+  });
+
   it('is đã đăng once an editor publishes it, and can no longer be edited', async () => {
     await strapi.documents(ARTICLE).publish({ documentId } as never);
     const read = await http().get(`/api/contributor/submissions/${documentId}`).set(auth(jwt));
