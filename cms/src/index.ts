@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
+import { applyVietnameseAdminLabels, showContributorInArticleList } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
+import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
+import { configureEmailDelivery } from './email';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
@@ -21,13 +23,17 @@ export default {
     registerUploadSecurity(strapi);
     registerGraphqlSecurity(strapi);
     registerVisits(strapi);
+    registerContributors(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
+    await bootstrapContributors(strapi);
+    configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
+    await showContributorInArticleList(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapSearch(strapi);

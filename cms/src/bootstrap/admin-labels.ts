@@ -7,6 +7,12 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
     body: 'Nội dung', gallery: 'Thư viện ảnh', author: 'Tác giả', source: 'Nguồn', category: 'Chuyên mục', tags: 'Thẻ',
     associations: 'Hội thành viên liên quan', event: 'Sự kiện liên quan', honoredIntellectuals: 'Trí thức liên quan',
     featured: 'Tin nổi bật (banner trang chủ)', seo: 'SEO',
+    contributor: 'Cộng tác viên gửi bài', reviewNote: 'Ghi chú của biên tập viên cho cộng tác viên (cần sửa)',
+  },
+  'content_types::plugin::users-permissions.user': {
+    username: 'Tên đăng nhập', email: 'Email', fullName: 'Họ và tên', phone: 'Điện thoại', association: 'Hội thành viên',
+    role: 'Vai trò', blocked: 'Bị khóa (bỏ chọn để duyệt tài khoản đăng ký)', confirmed: 'Đã xác nhận email', password: 'Mật khẩu',
+    requestMessage: 'Lời nhắn khi đăng ký', requestedAt: 'Ngày đăng ký', approvedAt: 'Ngày duyệt', provider: 'Nguồn tài khoản',
   },
   'content_types::api::association.association': {
     name: 'Tên hội', shortName: 'Tên viết tắt', slug: 'Đường dẫn (slug)', logo: 'Biểu trưng (logo)', field: 'Lĩnh vực hoạt động',
@@ -39,7 +45,7 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
 };
 
 type FieldMeta = { edit?: { label?: string }; list?: { label?: string } };
-type Configuration = { metadatas?: Record<string, FieldMeta> };
+type Configuration = { metadatas?: Record<string, FieldMeta>; layouts?: { list?: string[] } };
 
 /**
  * Gives the admin panel's edit and list views Vietnamese field labels. A label an administrator
@@ -64,4 +70,22 @@ export async function applyVietnameseAdminLabels(strapi: Core.Strapi): Promise<v
     }
     if (changed) await store.set({ value: configuration });
   }
+}
+
+/**
+ * Editors see who sent an article from the site in the list of articles too (a "Cộng tác viên gửi
+ * bài" column). Added once: an administrator who removes the column in "Configure the view" keeps it removed.
+ */
+export async function showContributorInArticleList(strapi: Core.Strapi): Promise<void> {
+  const marker = strapi.store({ type: 'core', name: 'portal', key: 'article-list-contributor-column' });
+  if (await marker.get({})) return;
+  const store = strapi.store({ type: 'plugin', name: 'content_manager_configuration', key: 'content_types::api::article.article' });
+  const configuration = (await store.get({})) as Configuration | null;
+  const list = configuration?.layouts?.list;
+  if (!configuration || !list) return;
+  if (!list.includes('contributor')) {
+    list.push('contributor');
+    await store.set({ value: configuration });
+  }
+  await marker.set({ value: true });
 }
