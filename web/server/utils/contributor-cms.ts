@@ -46,24 +46,33 @@ async function callCms<T>(event: H3Event, path: string, call: Call = {}): Promis
   return refusalOf(response.status, body, response.headers.get('retry-after') ?? undefined);
 }
 
+/** What the site says when the CMS's message has no Vietnamese part. */
+function fallbackMessage(status: number): string {
+  if (status === 401 || status === 403) return 'Bạn không có quyền thực hiện việc này.';
+  if (status === 404) return 'Không tìm thấy nội dung này.';
+  if (status === 413) return 'Tệp hoặc nội dung gửi lên quá lớn.';
+  if (status === 429) return 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.';
+  return 'Thông tin chưa đúng. Vui lòng kiểm tra lại.';
+}
+
 /** Strapi's `{ error: { status, message, details: { code, errors: [{ path, message }] } } }` as a refusal. */
 export function refusalOf(status: number, body: unknown, retryAfter?: string): CmsRefusal {
   if (status >= 500 || !body || typeof body !== 'object' || !('error' in body)) {
     if (status >= 500) console.error(`[contributors] the CMS answered ${status}`);
-    return status >= 500 ? UNAVAILABLE : { ok: false, status, message: 'Yêu cầu không thực hiện được. Vui lòng thử lại.', fields: {} };
+    return status >= 500 ? UNAVAILABLE : { ok: false, status, message: fallbackMessage(status), fields: {} };
   }
   const error = (body as { error: { message?: unknown; details?: { code?: unknown; errors?: unknown } } }).error;
   const fields: FieldErrors = {};
   const errors = Array.isArray(error.details?.errors) ? (error.details.errors as Array<{ path?: unknown; message?: unknown }>) : [];
   for (const item of errors) {
     const field = Array.isArray(item.path) ? String(item.path[0] ?? '') : '';
-    if (field && typeof item.message === 'string' && !fields[field]) fields[field] = vietnamesePart(item.message);
+    if (field && typeof item.message === 'string' && !fields[field]) fields[field] = vietnamesePart(item.message) || fallbackMessage(status);
   }
   return {
     ok: false,
     status,
     code: typeof error.details?.code === 'string' ? error.details.code : undefined,
-    message: typeof error.message === 'string' && error.message ? vietnamesePart(error.message) : 'Yêu cầu không thực hiện được. Vui lòng thử lại.',
+    message: (typeof error.message === 'string' && vietnamesePart(error.message)) || fallbackMessage(status),
     fields,
     retryAfter,
   };

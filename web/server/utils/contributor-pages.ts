@@ -75,7 +75,7 @@ export function isContributorRoute(route: RouteName | undefined): route is Route
 
 /** The form refused: a 403 page (Vietnamese), whatever it held. */
 function forbiddenForm(): never {
-  throw createError({ statusCode: 403, statusMessage: 'Biểu mẫu không hợp lệ hoặc đã hết hạn. Invalid or expired form.' });
+  throw createError({ statusCode: 403, statusMessage: 'Forbidden', message: 'Biểu mẫu không hợp lệ hoặc đã hết hạn. Invalid or expired form.' });
 }
 
 /**

@@ -139,8 +139,7 @@ export function isDocumentId(value: string): boolean {
 
 /**
  * The Vietnamese part of a CMS message "Vietnamese sentence(s). English sentence(s).": the sentences
- * before the first one written without a single Vietnamese letter. The whole message when it has
- * none (or only English).
+ * before the first one written without a single Vietnamese letter; '' when the message has none.
  */
 export function vietnamesePart(message: string): string {
   const sentences = message.trim().match(/[^.!?…]+(?:[.!?…]+|$)\s*/g) ?? [];
@@ -149,7 +148,7 @@ export function vietnamesePart(message: string): string {
     if (!/[^ -~\s]/.test(sentence)) break; // printable ASCII only: no Vietnamese letter
     vietnamese.push(sentence.trim());
   }
-  return vietnamese.length > 0 ? vietnamese.join(' ') : message.trim();
+  return vietnamese.join(' ');
 }
 
 /** The statuses of a submission (contract: GET /api/contributor/submissions), as the contributor reads them. */

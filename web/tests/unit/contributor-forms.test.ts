@@ -80,8 +80,9 @@ describe("the CMS's messages", () => {
     expect(vietnamesePart('Ảnh phải là JPEG, PNG, WebP, AVIF hoặc GIF. The cover must be an image.')).toBe('Ảnh phải là JPEG, PNG, WebP, AVIF hoặc GIF.');
   });
 
-  it('shows a message with no Vietnamese as it is', () => {
-    expect(vietnamesePart('Forbidden.')).toBe('Forbidden.');
+  it('finds nothing in a message with no Vietnamese (the site then says it in its own words)', () => {
+    expect(vietnamesePart('Forbidden.')).toBe('');
+    expect(vietnamesePart('Invalid identifier or password')).toBe('');
   });
 });
 
