@@ -90,7 +90,7 @@ async function fillSubmission(title: string) {
   await page
     .getByLabel('Nội dung')
     .fill('## Mở đầu\n\nHội thảo diễn ra tại **thành phố Lào Cai**.\n\n- Nông nghiệp số\n- Truy xuất nguồn gốc\n\nXem thêm tại [trang của hội](https://example.org/hoi-thao).');
-  await page.getByLabel('Chuyên mục').selectOption({ index: 1 });
+  await page.getByLabel('Chuyên mục', { exact: true }).selectOption({ index: 1 });
 }
 
 async function submit() {
@@ -140,7 +140,7 @@ describe('a contributor sends news for their association', () => {
     const notImage = page.waitForResponse((response) => response.url() === `${WEB_URL}/cong-tac-vien/gui-tin` && response.request().method() === 'POST');
     await submit();
     expect((await notImage).status()).toBe(400);
-    await expect(page.locator('#tin-cover-loi').innerText()).resolves.toMatch(/Lỗi: .*ảnh/i);
+    await expect(page.locator('#tin-cover-loi').textContent()).resolves.toMatch(/Lỗi: .*ảnh/i);
     await expect(page.getByLabel('Ảnh đại diện').getAttribute('aria-describedby')).resolves.toContain('tin-cover-loi');
     await expect(page.getByLabel('Tiêu đề').inputValue()).resolves.toBe(sent.title);
     await expect(page.getByLabel('Nội dung').inputValue()).resolves.toContain('## Mở đầu');
@@ -154,7 +154,7 @@ describe('a contributor sends news for their association', () => {
     const tooLarge = page.waitForResponse((response) => response.url() === `${WEB_URL}/cong-tac-vien/gui-tin` && response.request().method() === 'POST');
     await submit();
     expect((await tooLarge).status()).toBe(413);
-    await expect(page.locator('#tin-cover-loi').innerText()).resolves.toBe('Lỗi: Ảnh đại diện lớn hơn 10 MB. Vui lòng chọn ảnh nhỏ hơn.');
+    await expect(page.locator('#tin-cover-loi').textContent()).resolves.toBe('Lỗi: Ảnh đại diện lớn hơn 10 MB. Vui lòng chọn ảnh nhỏ hơn.');
     await expect(page.getByLabel('Tiêu đề').inputValue()).resolves.toBe(sent.title);
     await screenshotBothWidths(page, 'cong-tac-vien-gui-tin-loi');
   });
@@ -339,7 +339,7 @@ describe('what keeps it safe', () => {
     await fill(`binh.${Date.now()}@hoi.example`);
     await expect(page.getByRole('status').innerText()).resolves.toMatch(/Đã gửi yêu cầu/);
     await fill(CONTRIBUTOR.email);
-    await expect(page.locator('#dang-ky-email-loi').innerText()).resolves.toMatch(/^Lỗi: /);
+    await expect(page.locator('#dang-ky-email-loi').textContent()).resolves.toMatch(/^Lỗi: /);
     await expect(page.getByLabel('Họ và tên').inputValue()).resolves.toBe('Trần Văn Bình');
     await expect(page.getByLabel('Mật khẩu').inputValue()).resolves.toBe('');
   });
