@@ -44,6 +44,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   // Refuse abusive content-API requests before any resolver or controller runs (src/security).
   'global::graphql-guard',
   'global::rest-guard',
+  // Sign-in and password routes of contributors: attempt limits, Vietnamese answers (src/contributors).
+  'global::contributor-auth',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -22,7 +22,28 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwtSecret: env('JWT_SECRET'),
       jwt: { expiresIn: '7d' },
       register: { allowedFields: [] },
-      ratelimit: { interval: 60000, max: 10 },
+      // Its own limiter counts every request per address, and every visitor of the site shares the
+      // site's address: src/contributors/auth-guard.ts limits these routes per visitor instead.
+      ratelimit: { enabled: false },
+    },
+  },
+  // E-mail (password reset, account approval): an SMTP server when SMTP_HOST is set; otherwise the
+  // messages are written to the log (src/email).
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST', '')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+          }
+        : { jsonTransport: true },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Liên hiệp Hội Lào Cai <no-reply@lienhiephoi-laocai.vn>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'Liên hiệp Hội Lào Cai <no-reply@lienhiephoi-laocai.vn>')),
+      },
     },
   },
   upload: {

@@ -4,7 +4,9 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
+import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
+import { configureEmailDelivery } from './email';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
@@ -20,12 +22,15 @@ export default {
     registerGraphqlExtensions(strapi);
     registerUploadSecurity(strapi);
     registerGraphqlSecurity(strapi);
+    registerContributors(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
+    await bootstrapContributors(strapi);
+    configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);

@@ -7,6 +7,12 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
     body: 'Nội dung', gallery: 'Thư viện ảnh', author: 'Tác giả', source: 'Nguồn', category: 'Chuyên mục', tags: 'Thẻ',
     associations: 'Hội thành viên liên quan', event: 'Sự kiện liên quan', honoredIntellectuals: 'Trí thức liên quan',
     featured: 'Tin nổi bật (banner trang chủ)', seo: 'SEO',
+    contributor: 'Cộng tác viên gửi bài', reviewNote: 'Ghi chú của biên tập viên cho cộng tác viên (cần sửa)',
+  },
+  'content_types::plugin::users-permissions.user': {
+    username: 'Tên đăng nhập', email: 'Email', fullName: 'Họ và tên', phone: 'Điện thoại', association: 'Hội thành viên',
+    role: 'Vai trò', blocked: 'Bị khóa (bỏ chọn để duyệt tài khoản đăng ký)', confirmed: 'Đã xác nhận email', password: 'Mật khẩu',
+    requestMessage: 'Lời nhắn khi đăng ký', requestedAt: 'Ngày đăng ký', approvedAt: 'Ngày duyệt', provider: 'Nguồn tài khoản',
   },
   'content_types::api::association.association': {
     name: 'Tên hội', shortName: 'Tên viết tắt', slug: 'Đường dẫn (slug)', logo: 'Biểu trưng (logo)', field: 'Lĩnh vực hoạt động',

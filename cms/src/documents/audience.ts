@@ -10,9 +10,9 @@ import type { UID } from '@strapi/strapi';
  * - `preview`: the holder of a short-lived signed token for ONE document (a draft preview link).
  * - `contributor`: a signed-in users-permissions user, who may read their own drafts.
  *
- * `preview` and `contributor` are not issued yet: no request carries a preview token, and
- * contributor sign-in does not exist, so `audienceOfRequest` (request-audience.ts) never returns
- * them today. They are here so the issues that add them only have to recognise the request.
+ * `contributor` is issued to users of the contributor role (../contributors, issue 9). `preview` is
+ * not issued yet: no request carries a preview token, so `audienceOfRequest` (request-audience.ts)
+ * never returns it today; it is here so the issue that adds it only has to recognise the request.
  */
 export type Audience =
   | { kind: 'editor' }
@@ -41,8 +41,8 @@ export type ReadableModel = {
 };
 
 /**
- * The relation to a users-permissions user that marks a contributor's own documents. No content
- * type has it yet (contributor sign-in adds it); until then a contributor reads published content only.
+ * The relation to a users-permissions user that marks a contributor's own documents (articles have
+ * it); on a type without it a contributor reads published content only.
  */
 export const CONTRIBUTOR_ATTRIBUTE = 'contributor';
 const USERS_PERMISSIONS_USER = 'plugin::users-permissions.user';

@@ -1,5 +1,5 @@
 import { slugify, vietnamLocalTimeToIso } from '@lienhiep/vietnamese-text';
-import { markdownToBlocks } from '../seed/markdown-to-blocks';
+import { markdownToBlocks } from '../rich-text/light-markup';
 import { isArticleRecord } from './article-record';
 
 /** A record that cannot become an article (no title, a date that is not one); it is skipped and named. */

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { toInstant, type DemoTime } from './local-time';
-import { markdownToBlocks } from './markdown-to-blocks';
+import { markdownToBlocks } from '../rich-text/light-markup';
+import { seedDemoContributor } from './demo-contributor';
 import { DemoMedia } from './media';
 
 /**
@@ -246,6 +247,9 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
       globalCounts.created = 1;
     }
     done('Cấu hình chung (global)');
+
+    report['Cộng tác viên (contributor)'] = await seedDemoContributor(strapi);
+    done('Cộng tác viên (contributor)');
 
     await strapi.store(SEED_MARKER).set({ value: { at: new Date().toISOString() } });
     return report;

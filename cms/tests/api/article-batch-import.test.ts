@@ -5,7 +5,7 @@ import { foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
 import { importArticles } from '../../src/import/import-articles';
 import { syntheticArticles } from '../../src/import/synthetic-articles';
-import { markdownToBlocks } from '../../src/seed/markdown-to-blocks';
+import { markdownToBlocks } from '../../src/rich-text/light-markup';
 import { articlesWrittenFromNow } from '../helpers/article-cleanup';
 import { graphql, startStrapi, stopStrapi } from '../helpers/strapi';
 

@@ -1,25 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { visitCounter } from '../../../visits';
+import { visitorOf } from '../../../security/site-visitor';
 
 /** A document id as Strapi makes them (24 lower-case letters and digits); anything else is not an article. */
 const DOCUMENT_ID = /^[a-z0-9]{20,32}$/;
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-
-/**
- * Who is visiting. The site forwards its visitors' beacons (browsers talk only to the site), naming
- * the visitor's address and browser in headers that count only with the secret the site and the
- * CMS share (REVALIDATE_SECRET, the one the cache-purge webhook uses); any other caller is the
- * visitor itself.
- */
-function visitorOf(ctx: Context): { ip: string; userAgent: string } {
-  const secret = Buffer.from(process.env.REVALIDATE_SECRET ?? '');
-  const given = Buffer.from(ctx.get('x-site-secret'));
-  const fromSite = secret.length > 0 && given.length === secret.length && timingSafeEqual(given, secret);
-  if (fromSite && ctx.get('x-visitor-ip')) return { ip: ctx.get('x-visitor-ip'), userAgent: ctx.get('x-visitor-user-agent') };
-  return { ip: ctx.request.ip, userAgent: ctx.get('user-agent') };
-}
 
 /** Prefetches and prerenders announce themselves; they are not visits. */
 function isPrefetch(ctx: Context): boolean {

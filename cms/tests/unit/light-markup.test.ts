@@ -1,4 +1,4 @@
-import { markdownToBlocks, parseInline } from '../../src/seed/markdown-to-blocks';
+import { markdownToBlocks, parseInline } from '../../src/rich-text/light-markup';
 
 describe('markdownToBlocks (demo data to Strapi rich text)', () => {
   it('makes paragraphs, headings, lists and quotes', () => {
