@@ -172,7 +172,12 @@ async function resetPassword({ event }: PageContext, form: ParsedForm): Promise<
   const errors = checkResetPassword(values);
   if (Object.keys(errors).length > 0) return invalid(values, errors, PASSWORDS);
   const answer = await contributorCms.resetPassword(event, values as { code: string; password: string; passwordConfirmation: string });
-  if (!answer.ok) return refused(event, values, answer, PASSWORDS);
+  if (!answer.ok) {
+    // The code is the link's, not a field the visitor sees: its error is the form's message.
+    const { code, ...fields } = answer.fields;
+    const outcome = refused(event, values, { ...answer, fields }, PASSWORDS);
+    return code ? { ...outcome, message: code } : outcome;
+  }
   return { redirect: withNotice(routes.signIn(), 'da-dat-lai-mat-khau') };
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotBothWidths, seriousAccessibilityViolations } from './support/browser';
 import { contrastRatio, focusRing } from './support/layout';
@@ -17,6 +18,7 @@ import { ADMIN, CMS_URL, startPortal, stopPortal, WEB_URL, type Portal } from '.
  */
 const CONTRIBUTOR = { email: 'congtacvien@demo.lienhiephoi-laocai.vn', password: 'CongTacVien@2026' };
 const NEW_PASSWORD = 'CongTacVien@2027-moi';
+const RESET_PASSWORD = 'CongTacVien@2028-dat-lai';
 const ARTICLE_UID = 'api::article.article';
 
 let portal: Portal | undefined;
@@ -24,6 +26,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let adminToken: string | undefined;
+/** A real SMTP server the CMS sends its e-mails to (SMTP_HOST), and what it received. */
+let smtp: SMTPServer;
+const mails: Array<{ to: string[]; raw: string }> = [];
 /** The article sent in the first test, used by the next ones. */
 const sent = { title: `Hội thảo chuyển đổi số của hội ${Date.now()}`, documentId: '' };
 
@@ -97,8 +102,39 @@ async function submit() {
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: /^(Gửi tin|Lưu và gửi lại)$/ }).click()]);
 }
 
+/** The text of a received e-mail with its quoted-printable escapes undone (soft line breaks, =XX). */
+function decodedMail(raw: string): string {
+  const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+async function mailTo(address: string, timeoutMs = 15000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const mail = mails.find((candidate) => candidate.to.includes(address));
+    if (mail) return decodedMail(mail.raw);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no e-mail to ${address}`);
+}
+
 beforeAll(async () => {
-  portal = await startPortal();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()), raw: Buffer.concat(chunks).toString('latin1') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  portal = await startPortal({ cmsEnv: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_SECURE: 'false', SITE_URL: WEB_URL } });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
@@ -107,6 +143,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stopPortal(portal);
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
 });
 
 describe('a contributor sends news for their association', () => {
@@ -261,7 +298,7 @@ describe('what keeps it safe', () => {
     // Without the token: the browser's own form, its hidden field removed.
     await visit('/cong-tac-vien/gui-tin');
     await fillSubmission('Tin không có mã chống giả mạo');
-    await page.locator('input[name="_csrf"]').evaluate((input) => input.remove());
+    await page.locator('form.contributor-form input[name="_csrf"]').evaluate((input) => input.remove());
     const refused = page.waitForResponse((response) => response.url() === `${WEB_URL}/cong-tac-vien/gui-tin` && response.request().method() === 'POST');
     await submit();
     expect((await refused).status()).toBe(403);
@@ -344,25 +381,46 @@ describe('what keeps it safe', () => {
     await expect(page.getByLabel('Mật khẩu').inputValue()).resolves.toBe('');
   });
 
-  it('sends a password link by e-mail without telling whether the address has an account, and refuses a wrong link code', async () => {
-    await visit('/quen-mat-khau');
-    await page.getByLabel('E-mail').fill('khong-co-ai@hoi.example');
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Gửi liên kết' }).click()]);
-    await expect(page.getByRole('status').innerText()).resolves.toMatch(/Nếu địa chỉ này là của một tài khoản cộng tác viên/);
+  it('resets a forgotten password through the e-mailed link to /dat-lai-mat-khau, without telling whether an address has an account', async () => {
+    const ask = async (email: string) => {
+      await visit('/quen-mat-khau');
+      await page.getByLabel('E-mail').fill(email);
+      await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Gửi liên kết' }).click()]);
+      return page.getByRole('status').innerText();
+    };
+    const unknown = await ask('khong-co-ai@hoi.example');
+    await expect(ask(CONTRIBUTOR.email)).resolves.toBe(unknown);
+    expect(unknown).toMatch(/Nếu địa chỉ này là của một tài khoản cộng tác viên/);
 
+    const mail = await mailTo(CONTRIBUTOR.email);
+    const link = mail.match(/https?:\/\/[^\s"'<>]+\/dat-lai-mat-khau\?code=[A-Za-z0-9_-]+/)?.[0];
+    expect(link, mail.slice(0, 2000)).toBeDefined();
+    expect(link!.startsWith(`${WEB_URL}/dat-lai-mat-khau?code=`)).toBe(true);
+    expect(mails.some((candidate) => candidate.to.includes('khong-co-ai@hoi.example'))).toBe(false);
+
+    // A wrong code first: the CMS's Vietnamese refusal, status 400.
     await visit('/dat-lai-mat-khau?code=abc123');
-    await expect(page.getByLabel('Mật khẩu mới', { exact: true }).getAttribute('autocomplete')).resolves.toBe('new-password');
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('MatKhau@2026');
-    await page.getByLabel('Nhập lại mật khẩu mới').fill('MatKhau@2026');
-    const answer = page.waitForResponse((response) => response.url() === `${WEB_URL}/dat-lai-mat-khau` && response.request().method() === 'POST');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(RESET_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(RESET_PASSWORD);
+    const wrong = page.waitForResponse((response) => response.url() === `${WEB_URL}/dat-lai-mat-khau` && response.request().method() === 'POST');
     await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
-    expect((await answer).status()).toBe(400);
+    expect((await wrong).status()).toBe(400);
     await page.waitForLoadState('load');
-    await expect(page.locator('.error-summary__message').innerText()).resolves.toMatch(/[ạảãàáâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịúùủũụýỳỷỹỵ]/);
+    await expect(page.locator('.error-summary__message').innerText()).resolves.toMatch(/[ạảãàáâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịúùủũụ]/);
+
+    await page.goto(link!);
+    await expect(page.getByLabel('Mật khẩu mới', { exact: true }).getAttribute('autocomplete')).resolves.toBe('new-password');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(RESET_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(RESET_PASSWORD);
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click()]);
+    expect(page.url()).toBe(`${WEB_URL}/dang-nhap?thong_bao=da-dat-lai-mat-khau`);
+    await signIn(RESET_PASSWORD);
+    expect(page.url()).toBe(`${WEB_URL}/cong-tac-vien`);
+    await Promise.all([page.waitForLoadState('load'), page.locator('.contributor-nav').getByRole('button', { name: 'Đăng xuất' }).click()]);
   });
 
   it('passes keyboard, axe and 320 px reflow checks on every new page, errors shown or not', async () => {
-    await signIn(NEW_PASSWORD);
+    await signIn(RESET_PASSWORD);
     const problems: string[] = [];
     const check = async (label: string) => {
       for (const violation of await seriousAccessibilityViolations(page)) problems.push(`${label}: ${violation}`);
@@ -407,7 +465,7 @@ describe('what keeps it safe', () => {
     for (let attempt = 1; attempt <= 6; attempt += 1) {
       await visit('/dang-nhap');
       await page.getByLabel('E-mail').fill(CONTRIBUTOR.email);
-      await page.getByLabel('Mật khẩu').fill(attempt === 6 ? NEW_PASSWORD : `sai-mat-khau-${attempt}`);
+      await page.getByLabel('Mật khẩu').fill(attempt === 6 ? RESET_PASSWORD : `sai-mat-khau-${attempt}`);
       const answer = page.waitForResponse((response) => response.url() === `${WEB_URL}/dang-nhap` && response.request().method() === 'POST');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       const response = await answer;
