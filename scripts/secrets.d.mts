@@ -15,4 +15,8 @@ export declare function throwAwayCmsEnv(options: {
   revalidateSecret: string;
   revalidateUrl: string;
   admin?: { email: string; password: string };
+  /** The site's address in the CMS's e-mails (SITE_URL; the CMS defaults to http://localhost:3000). */
+  siteUrl?: string;
+  /** An SMTP server for the CMS's e-mails; without one they are written to the CMS log. */
+  smtp?: { host: string; port: number };
 }): Record<string, string>;

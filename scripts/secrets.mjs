@@ -32,9 +32,11 @@ export function newStrapiSecrets() {
 /**
  * The environment of a throw-away production-mode CMS on 127.0.0.1 (the browser tests, the
  * benchmark): a SQLite file, fresh secrets, no admin panel, no demo content unless seeded apart,
- * the cache-purge webhook pointed at `revalidateUrl`.
+ * the cache-purge webhook pointed at `revalidateUrl`. `siteUrl` is the site's address in the e-mails
+ * the CMS sends (password reset, account approval); `smtp` an SMTP server for them (a test's own
+ * `smtp-server`), else they are written to the CMS log.
  */
-export function throwAwayCmsEnv({ port, databaseFile, revalidateSecret, revalidateUrl, admin = { email: '', password: '' } }) {
+export function throwAwayCmsEnv({ port, databaseFile, revalidateSecret, revalidateUrl, admin = { email: '', password: '' }, siteUrl = '', smtp }) {
   return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -51,5 +53,11 @@ export function throwAwayCmsEnv({ port, databaseFile, revalidateSecret, revalida
     SEED_DEMO_CONTENT: 'false',
     REVALIDATE_SECRET: revalidateSecret,
     WEB_REVALIDATE_URL: revalidateUrl,
+    SITE_URL: siteUrl,
+    SMTP_HOST: smtp?.host ?? '',
+    SMTP_PORT: smtp ? String(smtp.port) : '',
+    SMTP_SECURE: 'false',
+    SMTP_USERNAME: '',
+    SMTP_PASSWORD: '',
   };
 }

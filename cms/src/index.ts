@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
+import { applyVietnameseAdminLabels, showContributorInArticleList } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
@@ -32,6 +32,7 @@ export default {
     await bootstrapContributors(strapi);
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
+    await showContributorInArticleList(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapSearch(strapi);

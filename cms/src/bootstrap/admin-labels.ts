@@ -45,7 +45,7 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
 };
 
 type FieldMeta = { edit?: { label?: string }; list?: { label?: string } };
-type Configuration = { metadatas?: Record<string, FieldMeta> };
+type Configuration = { metadatas?: Record<string, FieldMeta>; layouts?: { list?: string[] } };
 
 /**
  * Gives the admin panel's edit and list views Vietnamese field labels. A label an administrator
@@ -70,4 +70,22 @@ export async function applyVietnameseAdminLabels(strapi: Core.Strapi): Promise<v
     }
     if (changed) await store.set({ value: configuration });
   }
+}
+
+/**
+ * Editors see who sent an article from the site in the list of articles too (a "Cộng tác viên gửi
+ * bài" column). Added once: an administrator who removes the column in "Configure the view" keeps it removed.
+ */
+export async function showContributorInArticleList(strapi: Core.Strapi): Promise<void> {
+  const marker = strapi.store({ type: 'core', name: 'portal', key: 'article-list-contributor-column' });
+  if (await marker.get({})) return;
+  const store = strapi.store({ type: 'plugin', name: 'content_manager_configuration', key: 'content_types::api::article.article' });
+  const configuration = (await store.get({})) as Configuration | null;
+  const list = configuration?.layouts?.list;
+  if (!configuration || !list) return;
+  if (!list.includes('contributor')) {
+    list.push('contributor');
+    await store.set({ value: configuration });
+  }
+  await marker.set({ value: true });
 }

@@ -265,3 +265,62 @@ describe('account requests (POST /api/contributor-requests)', () => {
     expect(statuses[5]).toBe(429);
   });
 });
+
+describe('sign-in attempts are limited (5 failures in 15 minutes)', () => {
+  it('locks an account after 5 failures, whatever the address, even for the right password', async () => {
+    const target = await createAccount(strapi, { association: association.documentId });
+    for (let i = 0; i < 5; i += 1) {
+      const response = await signIn(target.email, `sai-${i}`, uniqueIp());
+      expect(response.status).toBe(400);
+    }
+    const locked = await signIn(target.email, CONTRIBUTOR_PASSWORD, uniqueIp());
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.details).toEqual({ code: 'too_many_attempts', retryAfterSeconds: expect.any(Number) });
+    expect(locked.body.error.details.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(locked.body.error.details.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(Number(locked.headers['retry-after'])).toBe(locked.body.error.details.retryAfterSeconds);
+    expect(locked.body.error.message).toBe(
+      'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút. Too many failed sign-ins. Please try again in 15 minutes.',
+    );
+    // The identifier is counted lower-cased.
+    expect((await signIn(target.email.toUpperCase(), CONTRIBUTOR_PASSWORD, uniqueIp())).status).toBe(429);
+    // Another account is not locked by it.
+    expect((await signIn(contributor.email, CONTRIBUTOR_PASSWORD, uniqueIp())).status).toBe(200);
+  });
+
+  it('locks an address after 5 failures, whichever accounts it tried', async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i += 1) {
+      const response = await signIn(`khong-co-${i}-${Date.now()}@test.local`, 'sai-mat-khau', ip);
+      expect(response.status).toBe(400);
+    }
+    const locked = await signIn(contributor.email, CONTRIBUTOR_PASSWORD, ip);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.details.code).toBe('too_many_attempts');
+    // The same account from another address still signs in.
+    expect((await signIn(contributor.email, CONTRIBUTOR_PASSWORD, uniqueIp())).status).toBe(200);
+  });
+
+  it('trusts X-Visitor-Ip only with the site\'s secret', async () => {
+    const direct = () =>
+      http().post('/api/auth/local').set({ 'X-Site-Secret': 'not-the-secret', 'X-Visitor-Ip': uniqueIp() }).send({ identifier: `nobody-${Date.now()}@test.local`, password: 'sai' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await direct()).status);
+    // Each try names a fresh address, but without the secret they are all the caller's own address.
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+  });
+});
+
+describe('editors see who submitted and for which association', () => {
+  it('labels the contributor fields in Vietnamese and lists the contributor with the articles', async () => {
+    const store = (key: string) => strapi.store({ type: 'plugin', name: 'content_manager_configuration', key }).get({}) as Promise<any>;
+    const article = await store('content_types::api::article.article');
+    expect(article.metadatas.contributor.edit.label).toBe('Cộng tác viên gửi bài');
+    expect(article.metadatas.reviewNote.edit.label).toBe('Ghi chú của biên tập viên cho cộng tác viên (cần sửa)');
+    expect(article.layouts.list).toContain('contributor');
+    expect(article.layouts.edit.flat().map((field: { name: string }) => field.name)).toEqual(expect.arrayContaining(['contributor', 'reviewNote', 'associations']));
+    const user = await store('content_types::plugin::users-permissions.user');
+    expect(user.metadatas.association.edit.label).toBe('Hội thành viên');
+    expect(user.metadatas.fullName.edit.label).toBe('Họ và tên');
+  });
+});
