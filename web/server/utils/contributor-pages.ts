@@ -99,11 +99,11 @@ export async function handleContributorPage(event: H3Event, route: RouteName, pa
     if (!jwt) return routes.signIn();
     const me = await contributorCms.me(event, jwt);
     if (!me.ok) {
-      if (me.status === 401 || me.status === 403) {
+      if (endsSession(me)) {
         endSession(event);
         return withNotice(routes.signIn(), 'het-phien');
       }
-      throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' });
+      throw createError(me.status === 403 ? { statusCode: 403, statusMessage: 'Forbidden', message: me.message } : { statusCode: 503, statusMessage: 'CMS unavailable' });
     }
     state.contributor = me.data;
   }
@@ -122,6 +122,14 @@ export async function handleContributorPage(event: H3Event, route: RouteName, pa
   }
   if (page.load) await page.load(context);
   return undefined;
+}
+
+/**
+ * A refusal that means the visitor is no longer a signed-in contributor: the JWT missing or expired,
+ * the account blocked since (401, or 403 without a `details.code`), or not a contributor's.
+ */
+function endsSession(refusal: CmsRefusal): boolean {
+  return refusal.status === 401 || (refusal.status === 403 && (refusal.code === undefined || refusal.code === 'not_a_contributor'));
 }
 
 /** The form again, with the CMS's refusal: its message, and its field errors next to the fields. */
@@ -193,8 +201,10 @@ async function changePassword({ event, jwt }: PageContext, form: ParsedForm): Pr
 
 async function loadSubmissions({ event, jwt, state }: PageContext): Promise<void> {
   const answer = await contributorCms.submissions(event, jwt!);
-  if (!answer.ok) throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' });
-  state.submissions = answer.data.data;
+  if (answer.ok) state.submissions = answer.data.data;
+  // An account without an association (details.code no_association): the page says why it lists nothing.
+  else if (answer.status === 403 && answer.code) state.problem = answer.message;
+  else throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' });
 }
 
 async function loadSubmission({ event, jwt, state, param }: PageContext): Promise<void> {

@@ -19,4 +19,6 @@ export type ContributorPageState = {
   submissions?: SubmissionSummary[];
   submission?: Submission;
   form?: FormOutcome;
+  /** Why a signed-in page cannot show what it should (the CMS's Vietnamese message). */
+  problem?: string;
 };

@@ -24,7 +24,7 @@ export const TEXT_LIMITS = {
   email: 254,
   password: 128,
   fullName: 120,
-  phone: 20,
+  phone: 30,
   message: 2000,
   title: 250,
   summary: 600,
@@ -34,7 +34,8 @@ export const TEXT_LIMITS = {
 } as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^[+]?[\d\s.()-]{8,20}$/;
+/** As the CMS takes it: digits, spaces, + - . ( ), 6–30 characters. */
+const PHONE = /^[\d\s+().-]{6,30}$/;
 /** A Strapi documentId: lower-case letters and digits. */
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
 
@@ -85,7 +86,7 @@ export function checkAccountRequest(values: FormValues): FieldErrors {
   return check(values, {
     fullName: [required('Vui lòng nhập họ và tên.'), maxLength(TEXT_LIMITS.fullName, 'Họ và tên')],
     email: [required('Vui lòng nhập e-mail.'), maxLength(TEXT_LIMITS.email, 'E-mail'), email],
-    phone: [maxLength(TEXT_LIMITS.phone, 'Số điện thoại'), (value) => (value !== '' && !PHONE.test(value) ? 'Số điện thoại gồm 8–20 chữ số, ví dụ: 0214 3820 123.' : undefined)],
+    phone: [maxLength(TEXT_LIMITS.phone, 'Số điện thoại'), (value) => (value !== '' && !PHONE.test(value) ? 'Số điện thoại gồm 6–30 ký tự: chữ số, dấu cách và + - . ( ), ví dụ: 0214 3820 123.' : undefined)],
     association: [required('Vui lòng chọn hội của bạn.'), documentId],
     password: [required('Vui lòng đặt mật khẩu.'), maxLength(TEXT_LIMITS.password, 'Mật khẩu'), newPassword],
     message: [maxLength(TEXT_LIMITS.message, 'Lời nhắn')],

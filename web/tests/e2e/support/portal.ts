@@ -48,15 +48,14 @@ export function startCms(portal: Pick<Portal, 'env'>): ChildProcess {
   return cms;
 }
 
-/** `cmsEnv`: more variables for the CMS (an SMTP server for the e-mail tests, SITE_URL for the links in them). */
-export async function startPortal(options: { cmsEnv?: NodeJS.ProcessEnv } = {}): Promise<Portal> {
+/** `smtp`: an SMTP server (the test's own) for the CMS's e-mails, whose links point at this site; else they go to the CMS log. */
+export async function startPortal(options: { smtp?: { host: string; port: number } } = {}): Promise<Portal> {
   if (!existsSync(join(webDir, '.output', 'server', 'index.mjs'))) throw new Error('build the site first: pnpm --filter web build');
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-e2e-'));
   const revalidateSecret = newSecret();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...throwAwayCmsEnv({ port: CMS_PORT, databaseFile: join(workDir, 'portal.db'), revalidateSecret, revalidateUrl: `${WEB_URL}/api/revalidate`, admin: ADMIN }),
-    ...options.cmsEnv,
+    ...throwAwayCmsEnv({ port: CMS_PORT, databaseFile: join(workDir, 'portal.db'), revalidateSecret, revalidateUrl: `${WEB_URL}/api/revalidate`, admin: ADMIN, siteUrl: WEB_URL, smtp: options.smtp }),
   };
 
   const seeded = spawnSync(process.execPath, [join(cmsDir, 'scripts', 'run-seed.js')], { cwd: cmsDir, env, stdio: 'inherit' });
