@@ -360,7 +360,8 @@ describe('what keeps it safe', () => {
     await Promise.all([page.waitForLoadState('load'), page.locator('.contributor-nav').getByRole('button', { name: 'Đăng xuất' }).click()]);
   });
 
-  it('takes an account request for a published association, and says when the e-mail is taken', async () => {
+  it('takes an account request for a published association, says when the e-mail is taken, and lets the account in once staff approve it', async () => {
+    const requested = { email: `binh.${Date.now()}@hoi.example`, password: 'MatKhau@2026-binh' };
     await visit('/dang-ky-cong-tac-vien');
     const associations = await page.getByLabel('Hội', { exact: true }).locator('option').count();
     expect(associations).toBeGreaterThan(1);
@@ -369,16 +370,38 @@ describe('what keeps it safe', () => {
       await page.getByLabel('E-mail').fill(email);
       await page.getByLabel('Số điện thoại').fill('0214 3820 123');
       await page.getByLabel('Hội', { exact: true }).selectOption({ index: 1 });
-      await page.getByLabel('Mật khẩu').fill('MatKhau@2026');
+      await page.getByLabel('Mật khẩu').fill(requested.password);
       await page.getByLabel('Lời nhắn').fill('Tôi là thư ký của hội.');
       await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Gửi yêu cầu' }).click()]);
     };
-    await fill(`binh.${Date.now()}@hoi.example`);
+    await fill(requested.email);
     await expect(page.getByRole('status').innerText()).resolves.toMatch(/Đã gửi yêu cầu/);
     await fill(CONTRIBUTOR.email);
     await expect(page.locator('#dang-ky-email-loi').textContent()).resolves.toMatch(/^Lỗi: /);
     await expect(page.getByLabel('Họ và tên').inputValue()).resolves.toBe('Trần Văn Bình');
     await expect(page.getByLabel('Mật khẩu').inputValue()).resolves.toBe('');
+
+    // Not yet approved: the CMS's Vietnamese explanation.
+    const signInAs = async () => {
+      await visit('/dang-nhap');
+      await page.getByLabel('E-mail').fill(requested.email);
+      await page.getByLabel('Mật khẩu').fill(requested.password);
+      await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+    };
+    await signInAs();
+    expect(page.url()).toBe(`${WEB_URL}/dang-nhap`);
+    await expect(page.locator('.error-summary__message').innerText()).resolves.toMatch(/duyệt/);
+
+    // A member of staff approves it in the admin (un-blocks the account): an e-mail says so, and the contributor gets in.
+    const found = await cmsAdmin(`/collection-types/plugin::users-permissions.user?filters[$and][0][email][$eq]=${encodeURIComponent(requested.email)}`, 'GET');
+    const user = ((await found.json()) as { results: Array<{ documentId: string; blocked: boolean }> }).results[0]!;
+    expect(user.blocked).toBe(true);
+    expect((await cmsAdmin(`/collection-types/plugin::users-permissions.user/${user.documentId}`, 'PUT', { blocked: false })).status).toBe(200);
+    await expect(mailTo(requested.email)).resolves.toMatch(/đã được duyệt/);
+    await signInAs();
+    expect(page.url()).toBe(`${WEB_URL}/cong-tac-vien`);
+    await expect(page.locator('.empty').innerText()).resolves.toBe('Bạn chưa gửi tin nào.');
+    await Promise.all([page.waitForLoadState('load'), page.locator('.contributor-nav').getByRole('button', { name: 'Đăng xuất' }).click()]);
   });
 
   it('resets a forgotten password through the e-mailed link to /dat-lai-mat-khau, without telling whether an address has an account', async () => {
