@@ -177,7 +177,18 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     const wait = otherAuthRequests.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
     otherAuthRequests.record(keys);
-    return next();
+    try {
+      await next();
+    } catch (error) {
+      if (!messageOf(error).includes('Register action is currently disabled')) throw error;
+      refuse(
+        'registration_closed',
+        bilingual(
+          'Không tự đăng ký tài khoản được; hãy gửi yêu cầu tài khoản cộng tác viên để Liên hiệp Hội Lào Cai duyệt.',
+          'Self-registration is closed; request a contributor account for the union to approve.',
+        ),
+      );
+    }
   }
 
   const routes: Record<string, (ctx: Context, next: Next) => Promise<unknown>> = {
