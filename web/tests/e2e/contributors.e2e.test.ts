@@ -294,6 +294,21 @@ describe('what keeps it safe', () => {
     expect(a).not.toContain(name);
   });
 
+  it('refuses a submission body over 20.5 MB unread (413, the error next to the cover field), never a 500', async () => {
+    const cookie = await cookieHeader();
+    const token = (await context.cookies(WEB_URL)).find((entry) => entry.name === 'lh_csrf')!.value;
+    const form = new FormData();
+    form.append('_csrf', token);
+    form.append('title', 'Tin có ảnh quá lớn');
+    form.append('cover', new Blob([Buffer.alloc(21 * 1024 * 1024)], { type: 'image/png' }), 'rat-lon.png');
+    const response = await fetch(`${WEB_URL}/cong-tac-vien/gui-tin`, { method: 'POST', headers: { cookie, origin: WEB_URL, accept: 'text/html' }, body: form });
+    expect(response.status).toBe(413);
+    const html = await response.text();
+    expect(html).toContain('id="tin-cover-loi"');
+    expect(html).toContain('Ảnh đại diện lớn hơn 10 MB. Vui lòng chọn ảnh nhỏ hơn.');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+  });
+
   it('refuses a form without its token, or posted from another origin, with a Vietnamese 403 page', async () => {
     // Without the token: the browser's own form, its hidden field removed.
     await visit('/cong-tac-vien/gui-tin');
