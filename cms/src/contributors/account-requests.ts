@@ -25,7 +25,7 @@ const length = (text: string) => [...text].length;
  * un-blocking it in the admin (./account-emails.ts then e-mails its owner). Limited per visitor address.
  */
 export async function requestAccount(strapi: Core.Strapi, ctx: Context, visitorIp: string, body: unknown): Promise<void> {
-  const keys = [`ip:${visitorIp}`];
+  const keys = [`ip:${visitorIp.slice(0, 64)}`];
   const wait = requests.retryAfterSeconds(keys);
   if (wait > 0) {
     const minutes = minutesOf(wait);

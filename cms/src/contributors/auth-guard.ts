@@ -45,6 +45,10 @@ function bodyOf(ctx: Context): Record<string, unknown> {
   return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
+/** Counter keys stay small whatever a caller sends (an address is at most 45 characters, an e-mail 254). */
+const ipKey = (ctx: Context) => `ip:${visitorOf(ctx).ip.slice(0, 64)}`;
+const accountKey = (identifier: string) => `account:${identifier.toLowerCase().slice(0, 320)}`;
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : '';
 }
@@ -72,8 +76,8 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     if (problems.length > 0) refuseFields(problems);
     const identifier = (body.identifier as string).trim();
     body.identifier = identifier;
-    const accountKey = `account:${identifier.toLowerCase()}`;
-    const keys = [accountKey, `ip:${visitorOf(ctx).ip}`];
+    const account = accountKey(identifier);
+    const keys = [account, ipKey(ctx)];
 
     const wait = signInFailures.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_attempts', wait, SIGN_IN_MESSAGES.tooManyAttempts(minutesOf(wait)));
@@ -107,7 +111,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
       ctx.body = undefined;
       refuseForbidden('not_a_contributor', SIGN_IN_MESSAGES.notAContributor);
     }
-    signInFailures.clear(accountKey);
+    signInFailures.clear(account);
   }
 
   async function forgotPassword(ctx: Context, next: Next) {
@@ -115,7 +119,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
     if (!EMAIL.test(email)) refuseFields([{ path: ['email'], message: bilingual('Vui lòng nhập một địa chỉ email hợp lệ.', 'Enter a valid e-mail address.') }]);
     body.email = email;
-    const keys = [`email:${email}`, `ip:${visitorOf(ctx).ip}`];
+    const keys = [`email:${email.slice(0, 320)}`, ipKey(ctx)];
     const wait = resetEmails.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
     resetEmails.record(keys);
@@ -135,7 +139,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     if (!isText(body.code)) problems.push({ path: ['code'], message: bilingual('Thiếu mã đặt lại mật khẩu.', 'The reset code is missing.') });
     problems.push(...checkPasswordRule(body.password, body.passwordConfirmation));
     if (problems.length > 0) refuseFields(problems);
-    const keys = [`ip:${visitorOf(ctx).ip}`];
+    const keys = [ipKey(ctx)];
     const wait = resetCodeFailures.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
     try {
@@ -160,7 +164,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     }
     if (problems.length > 0) refuseFields(problems);
     const token = (await strapi.plugin('users-permissions').service('jwt').getToken(ctx).catch(() => null)) as { id?: unknown } | null;
-    const keys = [`user:${String(token?.id ?? 'anonymous')}`, `ip:${visitorOf(ctx).ip}`];
+    const keys = [`user:${String(token?.id ?? 'anonymous').slice(0, 32)}`, ipKey(ctx)];
     const wait = passwordChangeFailures.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_attempts', wait, tooManyRequests(minutesOf(wait)));
     try {
@@ -173,7 +177,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
   }
 
   async function otherAuthRoute(ctx: Context, next: Next) {
-    const keys = [`ip:${visitorOf(ctx).ip}`];
+    const keys = [ipKey(ctx)];
     const wait = otherAuthRequests.retryAfterSeconds(keys);
     if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
     otherAuthRequests.record(keys);

@@ -146,6 +146,19 @@ async function uploadCover(strapi: Core.Strapi, file: IncomingCover, alternative
   return uploaded[0].id;
 }
 
+/**
+ * Deletes a cover the contributor uploaded once nothing uses it any more (it was replaced, or the
+ * article could not be saved). A file an editor also put elsewhere stays. Never fails the request.
+ */
+async function removeUnusedCover(strapi: Core.Strapi, fileId: number): Promise<void> {
+  try {
+    const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId }, populate: ['related'] })) as { related?: unknown[] } | null;
+    if (file && (file.related ?? []).length === 0) await strapi.plugin('upload').service('upload').remove(file);
+  } catch (error) {
+    strapi.log.warn(`[contributors] unused cover ${fileId} not removed: ${(error as Error).message}`);
+  }
+}
+
 function articleFields(input: SubmissionInput) {
   return {
     title: input.title,
@@ -174,7 +187,10 @@ export async function createSubmission(strapi: Core.Strapi, contributor: Contrib
       featured: false,
       reviewNote: null,
     },
-  } as never);
+  } as never).catch(async (error: unknown) => {
+    if (coverId) await removeUnusedCover(strapi, coverId);
+    throw error;
+  });
   return created.documentId;
 }
 
@@ -196,4 +212,5 @@ export async function updateSubmission(strapi: Core.Strapi, contributor: Contrib
     documentId,
     data: { ...articleFields(input), ...(coverId ? { cover: coverId } : {}), reviewNote: null },
   } as never);
+  if (coverId && row.cover && row.cover.id !== coverId) await removeUnusedCover(strapi, row.cover.id);
 }

@@ -171,6 +171,21 @@ describe('submissions', () => {
     expect(read.body.data.cover).not.toBeNull();
   });
 
+  it('replaces the cover with a new one, and the old file goes', async () => {
+    const before = (await strapi.documents(ARTICLE).findFirst({ status: 'draft', filters: { documentId }, populate: { cover: true } } as never)) as unknown as { cover: { id: number } };
+    const image = await makeDemoImage('portrait', `contributor-new-${Date.now()}`);
+    const saved = await http()
+      .put(`/api/contributor/submissions/${documentId}`)
+      .set(auth(jwt))
+      .field('data', JSON.stringify(submission({ title: 'Hội thảo về giống lúa mới (ảnh mới)', coverAlt: 'Ảnh mới' })))
+      .attach('cover', image.buffer, { filename: 'anh-moi.jpg', contentType: 'image/jpeg' });
+    expect(saved.status).toBe(200);
+    const after = (await strapi.documents(ARTICLE).findFirst({ status: 'draft', filters: { documentId }, populate: { cover: true } } as never)) as unknown as { cover: { id: number; alternativeText: string } };
+    expect(after.cover.id).not.toBe(before.cover.id);
+    expect(after.cover.alternativeText).toBe('Ảnh mới');
+    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: before.cover.id } })).toBeNull();
+  });
+
   it('is đã đăng once an editor publishes it, and can no longer be edited', async () => {
     await strapi.documents(ARTICLE).publish({ documentId } as never);
     const read = await http().get(`/api/contributor/submissions/${documentId}`).set(auth(jwt));
@@ -322,5 +337,22 @@ describe('editors see who submitted and for which association', () => {
     const user = await store('content_types::plugin::users-permissions.user');
     expect(user.metadatas.association.edit.label).toBe('Hội thành viên');
     expect(user.metadatas.fullName.edit.label).toBe('Họ và tên');
+  });
+});
+
+describe('e-mail without an SMTP server (development)', () => {
+  it('writes the whole reset e-mail, link included, to the log instead of sending it', async () => {
+    expect(process.env.SMTP_HOST ?? '').toBe('');
+    const info = jest.spyOn(strapi.log, 'info');
+    try {
+      const response = await http().post('/api/auth/forgot-password').set(fromSite(uniqueIp())).send({ email: contributor.email });
+      expect(response.status).toBe(200);
+      const logged = info.mock.calls.map((call) => String(call[0])).find((line) => line.includes(`To: ${contributor.email}`));
+      expect(logged).toContain('[email] SMTP_HOST is not set');
+      expect(logged).toContain('Subject: Đặt lại mật khẩu cộng tác viên – Liên hiệp Hội Lào Cai');
+      expect(logged).toMatch(/http:\/\/localhost:3000\/dat-lai-mat-khau\?code=[a-f0-9]{64,}/);
+    } finally {
+      info.mockRestore();
+    }
   });
 });
