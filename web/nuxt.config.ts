@@ -18,14 +18,16 @@ export default defineNuxtConfig({
   },
   // Components are named by their file (ArticleCard, SiteHeader), not prefixed by their domain folder.
   components: [{ path: '~/components', pathPrefix: false }],
-  css: ['~/assets/css/fonts.css', '~/assets/css/main.css'],
+  css: ['~/assets/css/fonts.css', '~/assets/css/main.css', '~/assets/css/forms.css'],
   runtimeConfig: {
     // Server side: where Nitro reaches the CMS (inside Docker: http://cms:1337).
     cmsUrl: 'http://127.0.0.1:1337',
-    // Shared with the CMS webhook that purges cached pages after a publish (NUXT_REVALIDATE_SECRET).
+    // Shared with the CMS (NUXT_REVALIDATE_SECRET): its webhook that purges cached pages after a publish
+    // sends it, and the site sends it with the visitor's address (visit beacon, contributors' sign-in).
     revalidateSecret: '',
     // true (NUXT_BEHIND_PROXY=true) when a reverse proxy in front of the site sets X-Forwarded-For: the
-    // visitor counter then takes the visitor's address from it (never trusted otherwise: anyone could forge it).
+    // visitor counter and the CMS's sign-in limit then get the visitor's address from it (never trusted
+    // otherwise: anyone could forge it; server/utils/visitor.ts).
     behindProxy: false,
     // The page cache (server/plugins/page-cache.ts): its size in MB (NUXT_PAGE_CACHE_MAX_MB); the age after
     // which a page is rendered again in the background while the stored one is still served

@@ -40,6 +40,18 @@ export const ROUTE_PATTERNS = {
   search: '/tim-kiem',
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',
+  /** Contributors of member associations (issue 9): sign-in and their own pages, never cached. */
+  signIn: '/dang-nhap',
+  signOut: '/dang-xuat',
+  contributorRequest: '/dang-ky-cong-tac-vien',
+  forgotPassword: '/quen-mat-khau',
+  /** The link of the password e-mail: `?code=…`. */
+  resetPassword: '/dat-lai-mat-khau',
+  contributorHome: '/cong-tac-vien',
+  contributorNewSubmission: '/cong-tac-vien/gui-tin',
+  /** One of the contributor's own submissions, by the article's documentId. */
+  contributorSubmission: '/cong-tac-vien/tin/:slug',
+  contributorPassword: '/cong-tac-vien/doi-mat-khau',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

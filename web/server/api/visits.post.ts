@@ -11,14 +11,13 @@ export default defineEventHandler(async (event) => {
   if (Number(getHeader(event, 'content-length') ?? 0) > MAX_BEACON_BYTES) {
     throw createError({ statusCode: 413, statusMessage: 'Yêu cầu quá lớn. Payload too large.' });
   }
-  const { cmsUrl, revalidateSecret, behindProxy } = useRuntimeConfig(event);
+  const { cmsUrl } = useRuntimeConfig(event);
   const raw = (await readRawBody(event, 'utf8').catch(() => undefined)) ?? '';
   if (Buffer.byteLength(raw) > MAX_BEACON_BYTES) throw createError({ statusCode: 413, statusMessage: 'Yêu cầu quá lớn. Payload too large.' });
   const article = articleOf(raw);
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    'x-site-secret': revalidateSecret,
-    'x-visitor-ip': getRequestIP(event, { xForwardedFor: behindProxy === true }) ?? '',
+    ...visitorHeaders(event),
     'x-visitor-user-agent': getHeader(event, 'user-agent') ?? '',
   };
   for (const name of ['sec-purpose', 'purpose']) {

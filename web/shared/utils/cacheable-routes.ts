@@ -30,6 +30,16 @@ export const ROUTE_CACHING = {
   search: false,
   sitemap: true,
   robots: true,
+  // A contributor's own pages and the sign-in forms (CSRF cookie, session): rendered per request, private, no-store.
+  signIn: false,
+  signOut: false,
+  contributorRequest: false,
+  forgotPassword: false,
+  resetPassword: false,
+  contributorHome: false,
+  contributorNewSubmission: false,
+  contributorSubmission: false,
+  contributorPassword: false,
 } as const satisfies Record<RouteName, boolean>;
 
 /**

@@ -8,6 +8,10 @@ export function errorText(status: number): ErrorText {
   if (status === 404) {
     return { title: 'Không tìm thấy trang', explanation: 'Trang bạn tìm không tồn tại hoặc đã được gỡ bỏ. Vui lòng kiểm tra lại đường dẫn hoặc dùng ô tìm kiếm.' };
   }
+  // A form that did not come from the site's own page (another site's, or one left open past its session).
+  if (status === 403) {
+    return { title: 'Yêu cầu bị từ chối', explanation: 'Biểu mẫu không được gửi từ trang của cổng thông tin hoặc đã hết hạn. Vui lòng mở lại trang, điền và gửi lại biểu mẫu.' };
+  }
   // A request refused as asked (an odd address, a missing right): the visitor's to fix, not an outage.
   if (status >= 400 && status < 500) {
     return { title: 'Yêu cầu không hợp lệ', explanation: 'Đường dẫn này không hợp lệ. Vui lòng kiểm tra lại đường dẫn hoặc dùng ô tìm kiếm.' };

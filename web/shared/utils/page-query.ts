@@ -9,6 +9,7 @@
  */
 import { vietnamMonth } from '@lienhiep/vietnamese-text';
 import { isRoutePath, PAGE_PARAM, type RouteName } from '../routes';
+import { CONTRIBUTOR_NOTICES, NOTICE_PARAM } from './contributor-notices';
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './association-labels';
 import { EVENT_KIND_LABELS } from './event-kinds';
 import { parsePageNumber } from './page-number';
@@ -102,12 +103,23 @@ const search: QueryReader = (query) => ({
   cacheable: false,
 });
 
+/** A contributor page after a form succeeded: the one confirmation it names (contributor-notices.ts). */
+const contributorNotice: QueryReader = (query) => ({ params: present([[NOTICE_PARAM, oneOf(Object.keys(CONTRIBUTOR_NOTICES))(query.get(NOTICE_PARAM))]]), cacheable: false });
+
+/** The code of a password e-mail's link: letters, digits, `-` and `_` (users-permissions makes hex), bounded. */
+const passwordResetCode: QueryReader = (query) => {
+  const code = query.get('code');
+  return { params: present([['code', code !== null && /^[A-Za-z0-9_-]{1,256}$/.test(code) ? code : null]]), cacheable: false };
+};
+
 /** Pages that read query parameters; every other page, feed and file reads none. */
 const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
   { routes: ['news', 'category', 'tag'], read: paginatedList },
   { routes: ['events'], read: eventList },
   { routes: ['associations'], read: associationDirectory },
   { routes: ['search'], read: search },
+  { routes: ['signIn', 'contributorRequest', 'forgotPassword', 'contributorHome'], read: contributorNotice },
+  { routes: ['resetPassword'], read: passwordResetCode },
 ];
 
 /** The query parameters a page at `pathname` reads, canonicalised (see the module comment). */

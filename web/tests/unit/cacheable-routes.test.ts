@@ -95,3 +95,12 @@ describe('cache rules by opt-in', () => {
     expect(routeOf('/xem-truoc/abc123')).toBeUndefined();
   });
 });
+
+describe('the contributor pages', () => {
+  it('are never stored: sign-in, account request, passwords, a contributor\'s own pages', () => {
+    for (const path of ['/dang-nhap', '/dang-xuat', '/dang-ky-cong-tac-vien', '/quen-mat-khau', '/dat-lai-mat-khau', '/cong-tac-vien', '/cong-tac-vien/gui-tin', '/cong-tac-vien/tin/abc123', '/cong-tac-vien/doi-mat-khau']) {
+      expect(routeOf(path), path).not.toBe('page');
+      expect(isCacheableRoute(path), path).toBe(false);
+    }
+  });
+});
