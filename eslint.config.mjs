@@ -45,6 +45,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The partners' widget: plain JavaScript that runs on other sites' pages.
+    files: ['web/widget/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     // TypeScript checks names itself, including Nuxt's auto-imports (see `pnpm typecheck`).
     files: ['**/*.ts', '**/*.vue'],
     rules: { 'no-undef': 'off' },

@@ -52,6 +52,9 @@ export const ROUTE_PATTERNS = {
   /** One of the contributor's own submissions, by the article's documentId. */
   contributorSubmission: '/cong-tac-vien/tin/:slug',
   contributorPassword: '/cong-tac-vien/doi-mat-khau',
+  /** The news widget partners embed with one script tag (docs/partner-api.md), and the JSON it reads. */
+  widgetScript: '/widget/tin-moi.js',
+  widgetData: '/widget/tin-moi.json',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

@@ -40,6 +40,10 @@ export const ROUTE_CACHING = {
   contributorNewSubmission: false,
   contributorSubmission: false,
   contributorPassword: false,
+  // The partners' widget: the same for everyone; partners' pages hit this cache, never the CMS.
+  // The script's URL is stable (partners paste it once): short max-age, revalidated by ETag.
+  widgetScript: true,
+  widgetData: true,
 } as const satisfies Record<RouteName, boolean>;
 
 /**

@@ -13,6 +13,7 @@ import { CONTRIBUTOR_NOTICES, NOTICE_PARAM } from './contributor-notices';
 import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './association-labels';
 import { EVENT_KIND_LABELS } from './event-kinds';
 import { parsePageNumber } from './page-number';
+import { parseWidgetQuery, widgetQueryParams } from './widget-query';
 
 export type CanonicalQuery = {
   /** The canonical search string, '' or '?a=1&b=2'. */
@@ -112,6 +113,13 @@ const passwordResetCode: QueryReader = (query) => {
   return { params: present([['code', code !== null && /^[A-Za-z0-9_-]{1,256}$/.test(code) ? code : null]]), cacheable: false };
 };
 
+/** The widget's data: its valid parameters are cached (bounded: N ≤ 20, slugs); an invalid query is a 400, kept as asked and never stored. */
+const widgetData: QueryReader = (query) => {
+  const parsed = parseWidgetQuery(query);
+  if (parsed.ok) return { params: widgetQueryParams(parsed.query), cacheable: true };
+  return { params: present(['hoi', 'chuyen-muc', 'so-tin'].map((name): [string, string | null] => [name, query.get(name)?.slice(0, 120) ?? null])), cacheable: false };
+};
+
 /** Pages that read query parameters; every other page, feed and file reads none. */
 const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
   { routes: ['news', 'category', 'tag'], read: paginatedList },
@@ -120,6 +128,7 @@ const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
   { routes: ['search'], read: search },
   { routes: ['signIn', 'contributorRequest', 'forgotPassword', 'contributorHome'], read: contributorNotice },
   { routes: ['resetPassword'], read: passwordResetCode },
+  { routes: ['widgetData'], read: widgetData },
 ];
 
 /** The query parameters a page at `pathname` reads, canonicalised (see the module comment). */
