@@ -55,6 +55,8 @@ export const ROUTE_PATTERNS = {
   /** The news widget partners embed with one script tag (docs/partner-api.md), and the JSON it reads. */
   widgetScript: '/widget/tin-moi.js',
   widgetData: '/widget/tin-moi.json',
+  /** The partner API's schema (SDL), the contract of docs/partner-api.md. */
+  partnerSchema: '/api-doi-tac/schema.graphql',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

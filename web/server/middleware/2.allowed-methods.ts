@@ -1,7 +1,7 @@
 /** Routes that take something other than GET/HEAD, and which. Everything else on the site is read-only. */
 const WRITE_ROUTES: Record<string, string[]> = { '/api/revalidate': ['POST'], '/api/visits': ['POST'] };
 /** Read from partners' pages (shared/routes.ts widget*): a CORS preflight (OPTIONS) is answered too. */
-const CROSS_ORIGIN_ROUTES = new Set<string>(['widgetScript', 'widgetData']);
+const CROSS_ORIGIN_ROUTES = new Set<string>(['widgetScript', 'widgetData', 'partnerSchema']);
 
 /**
  * Pages, feeds and files answer GET and HEAD only; anything else is a 405 naming what is allowed. The

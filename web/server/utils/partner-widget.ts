@@ -10,7 +10,7 @@ import { routes } from '#shared/routes';
  */
 export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600';
 
-/** Readable from any origin, without credentials; loadable by pages that require CORP (COEP). */
+/** Readable from any origin (the widget's script and data, the partner API's schema), without credentials; loadable by pages that require CORP (COEP). */
 export function setWidgetHeaders(event: H3Event, contentType: string): void {
   setResponseHeaders(event, {
     'Content-Type': contentType,

@@ -44,6 +44,7 @@ export const ROUTE_CACHING = {
   // The script's URL is stable (partners paste it once): short max-age, revalidated by ETag.
   widgetScript: true,
   widgetData: true,
+  partnerSchema: true,
 } as const satisfies Record<RouteName, boolean>;
 
 /**
