@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm test`: everything CI checks, in order, stopping at the first failure:
-//   lint → Vietnamese text library (packages/vietnamese-text: typecheck, build, tests) → typecheck (cms, web)
+//   lint → Vietnamese text library (packages/vietnamese-text: typecheck, build, tests) → typecheck (cms, web, examples/partner-client)
 //   → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1) → web build → web component tests → browser tests (built cms + web, Debian's Chromium).
 // Ends with one line "N passed, N failed" counted from the test runners' JSON reports.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +38,8 @@ try {
   run('pnpm', ['run', 'test'], { cwd: textDir, label: 'vietnamese-text: build (CommonJS and ES modules) and tests' });
   run('pnpm', ['run', 'typecheck'], { cwd: cmsDir, label: 'cms: typecheck' });
   run('pnpm', ['run', 'typecheck'], { cwd: webDir, label: 'web: typecheck' });
+  // Run against the started portal by the browser tests (web/tests/e2e/widget.e2e.test.ts).
+  run('pnpm', ['run', 'typecheck'], { cwd: join(root, 'examples', 'partner-client'), label: 'examples/partner-client: typecheck' });
   run('pnpm', ['run', 'test'], { cwd: cmsDir, label: 'cms: API tests on SQLite' });
   if (withPostgres) run('pnpm', ['run', 'test:postgres'], { cwd: cmsDir, label: 'cms: API tests on PostgreSQL (127.0.0.1:5432)' });
   else console.log('\n(cms on PostgreSQL skipped: set TEST_POSTGRES=1 or CI=true to run it)');

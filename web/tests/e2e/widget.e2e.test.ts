@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -152,5 +155,34 @@ describe('the news widget on a partner page from another origin', () => {
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
     expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
     expect(((await ok.json()) as { items: unknown[] }).items).toHaveLength(2);
+  });
+});
+
+describe('the rest of the partner API on the running portal', () => {
+  it('serves the committed schema (SDL) at a stable URL, plain text, cacheable, readable cross-origin', async () => {
+    const response = await fetch(`${WEB_URL}/api-doi-tac/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(response.headers.get('cache-control')).toMatch(/max-age=300/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await response.text()).toBe(readFileSync(resolve(__dirname, '..', '..', '..', 'cms', 'schema.graphql'), 'utf8'));
+  });
+
+  it('runs the example partner client (examples/partner-client), which prints the latest news', async () => {
+    const expected = await latestArticles({}, 5);
+    const run = spawnSync('pnpm', ['--filter', 'partner-client', 'start'], {
+      cwd: resolve(__dirname, '..', '..', '..'),
+      env: { ...process.env, CMS_URL: `${CMS_URL}/graphql`, SITE_URL: WEB_URL, LIMIT: '5' },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split('\n').filter((line) => line.includes(`${WEB_URL}/tin-tuc/`));
+    expect(lines).toHaveLength(expected.length);
+    expected.forEach((article, index) => {
+      expect(lines[index]).toContain(article.title);
+      expect(lines[index]).toContain(`${WEB_URL}/tin-tuc/${article.slug}`);
+      expect(lines[index]).toMatch(/^\d{2}\/\d{2}\/\d{4} {2}/);
+    });
   });
 });
