@@ -19,6 +19,8 @@ const ENV = {
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: String((ANONYMOUS_PER_WINDOW * 60) / WINDOW_SECONDS),
   RATE_LIMIT_TOKEN_PER_MINUTE: String((TOKEN_PER_WINDOW * 60) / WINDOW_SECONDS),
   REVALIDATE_SECRET: SITE_SECRET,
+  // As behind the production reverse proxy: X-Forwarded-For is read, its last entry only.
+  IS_PROXIED: 'true',
 };
 const saved: Record<string, string | undefined> = {};
 
@@ -152,7 +154,8 @@ describe('budgets per address', () => {
     const client = newClient();
     await spend(ANONYMOUS_PER_WINDOW, () => query(client));
     const disguises: Record<string, string>[] = [
-      { 'X-Forwarded-For': '203.0.113.7' },
+      // What a client can write before the address the proxy appends.
+      { 'X-Forwarded-For': `203.0.113.7, ${client}` },
       { 'X-Visitor-Ip': '203.0.113.8', 'X-Site-Secret': 'khong-phai-bi-mat' },
       { 'X-Visitor-Ip': '203.0.113.9' },
       bearer('khoa-khong-ton-tai'),
@@ -160,6 +163,16 @@ describe('budgets per address', () => {
     for (const headers of disguises) {
       expect((await query(client, headers)).status).toBe(429);
     }
+  });
+
+  it('behind a proxy, counts the address the proxy appended, never one the client wrote', async () => {
+    const proxy = newClient();
+    const visitor = '198.51.100.5';
+    await spend(ANONYMOUS_PER_WINDOW, () => query(proxy, { 'X-Forwarded-For': visitor }));
+    expect((await query(proxy, { 'X-Forwarded-For': visitor })).status).toBe(429);
+    expect((await query(proxy, { 'X-Forwarded-For': `10.0.0.1, ${visitor}` })).status).toBe(429);
+    // Another visitor behind the same proxy has a budget of its own.
+    expect((await query(proxy, { 'X-Forwarded-For': `${visitor}, 198.51.100.6` })).status).toBe(200);
   });
 
   it('still answers an unknown token with 401 while the address has budget', async () => {
