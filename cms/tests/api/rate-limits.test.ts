@@ -120,6 +120,7 @@ describe('budgets per address', () => {
     expect(retryAfter).toBeLessThanOrEqual(2 * WINDOW_SECONDS);
     expect(refused.headers['ratelimit-remaining']).toBe('0');
     expect(refused.headers['ratelimit-reset']).toBe(String(retryAfter));
+    expect(refused.headers['cache-control']).toBe('no-store');
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toEqual([
       { message: expect.stringMatching(/^Bạn đã gửi quá nhiều yêu cầu tới API\. .*Too many requests to the API\./), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } },

@@ -46,6 +46,8 @@ export function createRateLimiter(strapi: Core.Strapi, store?: RateLimitStore): 
     const retryAfterSeconds = seconds(decision.retryAfterMs);
     strapi.log.debug(`Rate limit: ${token ? 'token' : 'address'} over ${decision.limit} requests`);
     ctx.set('Retry-After', String(retryAfterSeconds));
+    // One client's refusal must never be stored by a shared cache and served to others.
+    ctx.set('Cache-Control', 'no-store');
     ctx.status = 429;
     ctx.body = rateLimitBody(routePath(ctx.path) === graphqlEndpoint ? 'graphql' : 'rest', rateLimitMessage(retryAfterSeconds, token !== null), retryAfterSeconds);
   };
