@@ -19,6 +19,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       },
     },
   },
+  { name: 'global::content-api-cors', config: { origins: env.array('CORS_ORIGINS', ['*']) } },
   {
     name: 'strapi::cors',
     config: {
@@ -29,8 +30,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       credentials: false,
       methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept'],
+      expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'],
     },
   },
+  // Per-token and per-address budgets of the content API, before any body is read (src/security/rate-limit).
+  'global::rate-limit',
   'strapi::query',
   {
     name: 'strapi::body',

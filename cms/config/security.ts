@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Limits on what one anonymous request may ask of the public API (read by src/security).
+ * Limits on what one anonymous request may ask of the public API, and how often (read by src/security).
  * GraphQL's depth and page-size limits stay in config/plugins.ts (GRAPHQL_DEPTH_LIMIT, GRAPHQL_MAX_LIMIT),
  * REST's page size in config/api.ts.
  */
@@ -22,5 +22,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxFilterDepth: env.int('REST_MAX_FILTER_DEPTH', 8),
     maxQueryStringBytes: env.int('REST_MAX_QUERY_STRING_BYTES', 4096),
     maxSortFields: env.int('REST_MAX_SORT_FIELDS', 3),
+  },
+  // Fair use of the content API (/graphql, /api): per valid API token, else per address, over a
+  // sliding window (src/security/rate-limit). The site's own server (X-Site-Secret) is not counted.
+  rateLimit: {
+    enabled: env.bool('RATE_LIMIT_ENABLED', true),
+    windowSeconds: env.int('RATE_LIMIT_WINDOW_SECONDS', 60),
+    anonymousPerMinute: env.int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
+    tokenPerMinute: env.int('RATE_LIMIT_TOKEN_PER_MINUTE', 1200),
+    maxKeys: env.int('RATE_LIMIT_MAX_KEYS', 100000),
   },
 });

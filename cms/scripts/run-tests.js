@@ -32,6 +32,9 @@ async function main() {
     DEV_ADMIN_EMAIL: '',
     DEV_ADMIN_PASSWORD: '',
     TEST_WORK_DIR: workDir,
+    // Every test request comes from 127.0.0.1: budgets no test file reaches; tests/api/rate-limits.test.ts sets its own small ones.
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
   };
 
   let dropDatabase = () => {};

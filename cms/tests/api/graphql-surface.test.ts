@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
+import { createApiToken, graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
 beforeAll(async () => {
@@ -53,6 +53,48 @@ describe('public mutations are refused', () => {
     expect(rest.status).toBe(400);
     expect(rest.body.error.details.code).toBe('registration_closed');
     expect(rest.body.error.message).toMatch(/^Không tự đăng ký tài khoản được/);
+  });
+});
+
+describe.each([{ type: 'read-only' as const }, { type: 'full-access' as const }])('a $type API token cannot write', ({ type }) => {
+  let token: string;
+  beforeAll(async () => {
+    token = await createApiToken(type);
+  });
+  const articleCount = async () => (await graphql('{ articles_connection { pageInfo { total } } }', undefined, token)).data!.articles_connection.pageInfo.total;
+
+  it('finds no content mutation in GraphQL, and one sent changes nothing', async () => {
+    const before = await articleCount();
+    for (const mutation of [
+      'mutation { createArticle(data: { title: "Tin giả mạo" }) { documentId } }',
+      'mutation { updateGlobal(data: { siteName: "x" }) { siteName } }',
+      'mutation { deleteCategory(documentId: "abc") { documentId } }',
+    ]) {
+      const response = await graphql(mutation, undefined, token);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0].message).toMatch(/Cannot query field/);
+    }
+    expect(await articleCount()).toBe(before);
+  });
+
+  it('is refused the media library and user mutations', async () => {
+    const file = await strapi.db.query('plugin::upload.file').findOne({ select: ['id'] });
+    const deletion = await graphql(`mutation { deleteUploadFile(id: ${file.id}) { name } }`, undefined, token);
+    expect(deletion.errors?.[0].message).toBe('Forbidden access');
+    expect(await strapi.db.query('plugin::upload.file').findOne({ where: { id: file.id } })).toBeTruthy();
+    const user = await graphql('mutation { createUsersPermissionsUser(data: { username: "x", email: "x@example.vn", password: "Abc-12345" }) { data { documentId } } }', undefined, token);
+    expect(user.data?.createUsersPermissionsUser ?? null).toBeNull();
+    expect(user.errors?.length).toBeGreaterThan(0);
+  });
+
+  it('is refused REST writes on content', async () => {
+    const before = await articleCount();
+    const slug = (await strapi.db.query('api::article.article').findOne({ select: ['documentId'], where: { publishedAt: { $notNull: true } } })).documentId;
+    for (const [method, path] of [['post', '/api/articles'], ['put', `/api/articles/${slug}`], ['delete', `/api/articles/${slug}`], ['put', '/api/global'], ['delete', '/api/global']] as const) {
+      const response = await http()[method](path).set('Authorization', `Bearer ${token}`).send({ data: { title: 'Tin giả mạo' } });
+      expect([403, 405]).toContain(response.status);
+    }
+    expect(await articleCount()).toBe(before);
   });
 });
 

@@ -10,9 +10,11 @@ import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
 export default defineNuxtPlugin(() => {
   const config = useRuntimeConfig();
   const endpoint = import.meta.server ? `${config.cmsUrl}/graphql` : `${config.public.cmsPublicUrl}/graphql`;
+  // The site's own server is not counted by the CMS's rate limits (the browser, under nuxt dev only, is).
+  const headers = import.meta.server ? siteServerHeaders(config.revalidateSecret) : {};
   /** `shared`: an answer every page shares (settings, menu), kept on the server until the next publish. */
   const cmsQuery = <TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables, options: { shared?: boolean } = {}): Promise<TData> => {
-    const request = () => requestCmsGraphql<TData, TVariables>(endpoint, document, variables);
+    const request = () => requestCmsGraphql<TData, TVariables>(endpoint, document, variables, headers);
     return import.meta.server && options.shared ? sharedCmsAnswer(`${document.toString()}\u0000${JSON.stringify(variables)}`, request) : request();
   };
   return { provide: { cmsQuery } };

@@ -11,9 +11,9 @@ export async function cmsGraphql<TData, TVariables extends Record<string, unknow
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
-  const { cmsUrl } = useRuntimeConfig();
+  const { cmsUrl, revalidateSecret } = useRuntimeConfig();
   try {
-    return await requestCmsGraphql<TData, TVariables>(`${cmsUrl}/graphql`, document, variables);
+    return await requestCmsGraphql<TData, TVariables>(`${cmsUrl}/graphql`, document, variables, siteServerHeaders(revalidateSecret));
   } catch (error) {
     console.error('[cms] GraphQL request failed:', (error as Error).message);
     if (error instanceof CmsRequestError && cmsFailureKind(error.failure) === 'client') {

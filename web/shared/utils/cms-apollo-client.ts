@@ -20,10 +20,10 @@ function documentNode(text: string): DocumentNode {
  * server nothing can leak from one visitor's render into another's, and in the browser the page's data
  * already came in the Nuxt payload, so a client cache would only hold the same data twice.
  */
-function createClient(uri: string): ApolloClient {
+function createClient(uri: string, headers: Record<string, string>): ApolloClient {
   return new ApolloClient({
     // A CMS that hangs must not hang the page: give up after CMS_TIMEOUT_MS (the page then shows the 503).
-    link: new HttpLink({ uri, fetch: (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) }) }),
+    link: new HttpLink({ uri, headers, fetch: (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) }) }),
     cache: new InMemoryCache(),
     ssrMode: !('document' in globalThis),
   });
@@ -56,9 +56,9 @@ function toCmsRequestError(failure: unknown): CmsRequestError {
   return new CmsRequestError({ httpStatus: null });
 }
 
-export async function queryWithApollo<TData, TVariables>(endpoint: string, text: string, variables: TVariables): Promise<TData> {
+export async function queryWithApollo<TData, TVariables>(endpoint: string, text: string, variables: TVariables, headers: Record<string, string> = {}): Promise<TData> {
   try {
-    const { data } = await createClient(endpoint).query<TData & Record<string, unknown>, OperationVariables>({
+    const { data } = await createClient(endpoint, headers).query<TData & Record<string, unknown>, OperationVariables>({
       query: documentNode(text),
       variables: (variables ?? {}) as OperationVariables,
       fetchPolicy: 'no-cache',

@@ -23,7 +23,21 @@ export const CMS_TIMEOUT_MS = 10_000;
  * client when the visitor navigates to another page. Resolves with the data; rejects with a
  * CmsRequestError when the CMS refuses, fails, answers with errors or does not answer in time.
  */
-export async function requestCmsGraphql<TData, TVariables>(endpoint: string, document: { toString(): string }, variables: TVariables): Promise<TData> {
+export async function requestCmsGraphql<TData, TVariables>(
+  endpoint: string,
+  document: { toString(): string },
+  variables: TVariables,
+  headers: Record<string, string> = {},
+): Promise<TData> {
   const { queryWithApollo } = await import('./cms-apollo-client');
-  return queryWithApollo<TData, TVariables>(endpoint, document.toString(), variables);
+  return queryWithApollo<TData, TVariables>(endpoint, document.toString(), variables, headers);
+}
+
+/**
+ * The header that tells the CMS a request comes from the site's own server (the secret both share,
+ * NUXT_REVALIDATE_SECRET = REVALIDATE_SECRET): the CMS's rate limits, meant for partners and
+ * visitors, do not count the site, which serves every visitor. Server side only: never send it from a browser.
+ */
+export function siteServerHeaders(secret: string | undefined): Record<string, string> {
+  return secret ? { 'x-site-secret': secret } : {};
 }
