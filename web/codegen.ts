@@ -9,7 +9,7 @@ const config: CodegenConfig = {
   generates: {
     'shared/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         // Operations as strings: the browser sends them as they are, with no GraphQL library to print an AST.
         documentMode: 'string',

@@ -45,6 +45,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       formidable: { maxFileSize: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024) },
     },
   },
+  // Cache-Control, ETag/304 and Vary on content-API answers; anonymous GET answers kept ≤ max-age (src/http-cache).
+  'global::http-cache',
   // Refuse abusive content-API requests before any resolver or controller runs (src/security).
   'global::graphql-guard',
   'global::rest-guard',

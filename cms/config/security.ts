@@ -15,6 +15,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 100 * 1024),
     maxSortFields: env.int('GRAPHQL_MAX_SORT_FIELDS', 3),
     maxIntrospectionDepth: env.int('GRAPHQL_MAX_INTROSPECTION_DEPTH', 16),
+    // The site's operations as persisted documents (graphql-codegen, hash → query), registered at start
+    // so the site can send hashes only; relative to cms/. Empty: none (they register on first use).
+    persistedManifest: env('GRAPHQL_PERSISTED_MANIFEST', '../web/shared/graphql/generated/persisted-documents.json'),
+  },
+  // HTTP caching of anonymous public reads (GraphQL GET, REST GET of content types): src/http-cache.
+  httpCache: {
+    maxAgeSeconds: env.int('HTTP_CACHE_MAX_AGE', 30),
+    staleWhileRevalidateSeconds: env.int('HTTP_CACHE_STALE_WHILE_REVALIDATE', 60),
   },
   rest: {
     maxPopulateDepth: env.int('REST_MAX_POPULATE_DEPTH', 2),

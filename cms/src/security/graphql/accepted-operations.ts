@@ -19,20 +19,21 @@ const MAX_REMEMBERED_DEPTH = 16;
  */
 export function createAcceptedOperations() {
   const accepted = new Set<string>();
-  const keyOf = (payload: GraphqlRequestPayload): string | undefined => {
+  /** `method`: a GET is also checked for being a query, so its verdict is kept apart from a POST's. */
+  const keyOf = (payload: GraphqlRequestPayload, method: string): string | undefined => {
     if (payload.query.length > MAX_REMEMBERED_LENGTH) return undefined;
     if (payload.variables !== undefined && jsonDepth(payload.variables, MAX_REMEMBERED_DEPTH + 1) > MAX_REMEMBERED_DEPTH) return undefined;
     const variables = payload.variables === undefined ? '' : JSON.stringify(payload.variables);
     if (variables.length > MAX_REMEMBERED_LENGTH) return undefined;
-    return `${payload.operationName ?? ''}\u0000${variables}\u0000${payload.query}`;
+    return `${method}\u0000${payload.operationName ?? ''}\u0000${variables}\u0000${payload.query}`;
   };
   return {
-    has(payload: GraphqlRequestPayload): boolean {
-      const key = keyOf(payload);
+    has(payload: GraphqlRequestPayload, method: string): boolean {
+      const key = keyOf(payload, method);
       return key !== undefined && accepted.has(key);
     },
-    remember(payload: GraphqlRequestPayload): void {
-      const key = keyOf(payload);
+    remember(payload: GraphqlRequestPayload, method: string): void {
+      const key = keyOf(payload, method);
       if (key === undefined || accepted.has(key)) return;
       if (accepted.size >= MAX_REMEMBERED) accepted.delete(accepted.values().next().value as string);
       accepted.add(key);

@@ -15,13 +15,19 @@ export type GraphqlRefusalCode =
   | 'SORT_FIELD'
   | 'INTROSPECTION_LIMIT'
   | 'FIELD_NOT_AVAILABLE'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_HASH_MISMATCH';
+
+/** 200 only for PERSISTED_QUERY_NOT_FOUND: Apollo's APQ protocol answers a miss with 200 (clients then resend with the query). */
+type RefusalStatus = 200 | 400 | 405 | 413 | 415;
 
 export class GraphqlRefusal extends GraphQLError {
   readonly code: GraphqlRefusalCode;
-  readonly status: 400 | 413 | 415;
+  readonly status: RefusalStatus;
 
-  constructor(code: GraphqlRefusalCode, message: string, status: 400 | 413 | 415 = 400) {
+  constructor(code: GraphqlRefusalCode, message: string, status: RefusalStatus = 400) {
     // `http` is read by Apollo for the answer's status and dropped from the formatted error.
     super(message, { extensions: { code, http: { status } } });
     this.code = code;
