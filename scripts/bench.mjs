@@ -6,7 +6,8 @@
  * editors use, then ~500 events), starts the compiled CMS and two copies of the built site on it —
  * one with the page cache (what visitors get), one that stores nothing (every request a miss, through
  * the same miss path: shared renders, at most 8 at once, compression) — and loads
- * them with autocannon on loopback: each page and partner query at 1 and at 50 clients (req/s,
+ * them with autocannon on loopback: each page at 1 and at 50 clients, the partner queries at 1 and 20
+ * (cold, and through the HTTP cache: a persisted GET and its 304 revalidation) (req/s,
  * p50/p95/p99, errors), the cached pages beside a bare node:http server sending the same bytes in
  * the same run, GraphQL beside REST, memory (peak RSS per process) and the import rate. Prints one
  * table with the issue's targets, and writes it to bench-results/<date>.md.
@@ -15,6 +16,7 @@
  *
  * A benchmark, not a test: CI does not run it. About 12 minutes on a 2-core machine.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -199,22 +201,49 @@ const PARTNER_LIST_REST =
   '/api/articles?sort=date:desc&pagination[pageSize]=20&fields[0]=title&fields[1]=slug&fields[2]=date&populate[cover][fields][0]=url&populate[cover][fields][1]=alternativeText&populate[category][fields][0]=name&populate[category][fields][1]=slug&populate[associations][fields][0]=name&populate[associations][fields][1]=slug';
 const HOME_BLOCKS = '{ categories { name slug articles(sort: "date:desc", pagination: { limit: 3 }) { title slug date } } }';
 
+const PARTNER_SEARCH = '{ search(query: "hoi thao khoa hoc", pageSize: 10) { total hits { type title slug date imageUrl } } }';
+const sha256Hex = (text) => createHash('sha256').update(text).digest('hex');
+
+/** A partner's persisted GET of `query`: registered once (hash + query, Apollo's APQ), then the hash alone. */
+async function persistedGetPath(origin, query) {
+  const extensions = { persistedQuery: { version: 1, sha256Hash: sha256Hex(query) } };
+  const registered = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions }) });
+  if (!registered.ok) throw new Error(`persisted query registration answered ${registered.status}: ${await registered.text()}`);
+  const path = `/graphql?${new URLSearchParams({ extensions: JSON.stringify(extensions) })}`;
+  const answer = await fetch(`${origin}${path}`);
+  const etag = answer.headers.get('etag');
+  if (answer.status !== 200 || !etag || !/public/.test(answer.headers.get('cache-control') ?? '')) throw new Error(`persisted GET answered ${answer.status}, ${answer.headers.get('cache-control')}`);
+  return { path, etag };
+}
+
 async function benchApi(memory) {
   const origin = `http://127.0.0.1:${CMS_PORT}`;
   const json = { 'content-type': 'application/json' };
   const restCheck = await fetch(`${origin}${PARTNER_LIST_REST}`);
   if (!restCheck.ok) throw new Error(`REST partner list answered ${restCheck.status}: ${await restCheck.text()}`);
-  console.log(`\nPartner API on the CMS, ${SECONDS} s per run`);
+  const searchCheck = await graphql(PARTNER_SEARCH);
+  console.log(`\nPartner API on the CMS, ${SECONDS} s per run; "cold": POST, never cached (every request runs the query); "HTTP cache": a persisted GET (hash only) answered from the kept answer, and its revalidation (If-None-Match → 304). Search finds ${searchCheck.search.total} results.`);
+  const list = await persistedGetPath(origin, PARTNER_LIST);
   memory.take();
-  for (const clients of [1, 50]) {
+  for (const clients of [1, 20]) {
+    const one = clients === 1;
     await settle();
     const gql = await load({ origin, paths: ['/graphql'], method: 'POST', body: JSON.stringify({ query: PARTNER_LIST }), headers: json, connections: clients, seconds: SECONDS });
-    const rest = await load({ origin, paths: [PARTNER_LIST_REST], connections: clients, seconds: SECONDS });
+    addRow('cold: GraphQL latest 20 articles + cover, category, associations', clients, gql, one ? 'p95 ≤ 15 ms' : 'no errors', (one ? gql.p95 <= 15 : true) && gql.errors === 0);
+    // `Cache-Control: no-cache`: the CMS runs the read instead of handing back its kept answer.
+    const rest = await load({ origin, paths: [PARTNER_LIST_REST], connections: clients, seconds: SECONDS, headers: { 'cache-control': 'no-cache' } });
     const ratio = gql.rps / rest.rps;
-    addRow('GraphQL: latest 20 articles (partner list)', clients, gql, '≥ 0.9 × REST', ratio >= 0.9 && gql.errors === 0);
-    addRow(`  REST, same articles and fields → GraphQL at ${ratio.toFixed(2)} ×`, clients, rest);
+    addRow(`  REST GET, same articles and fields → GraphQL at ${ratio.toFixed(2)} ×`, clients, rest, '≤ GraphQL (≥ 0.9 ×)', ratio >= 0.9);
+    await settle();
+    const search = await load({ origin, paths: ['/graphql'], method: 'POST', body: JSON.stringify({ query: PARTNER_SEARCH }), headers: json, connections: clients, seconds: SECONDS });
+    addRow('cold: GraphQL search "hoi thao khoa hoc" (10 of all types)', clients, search, one ? 'p95 ≤ 50 ms' : 'no errors', (one ? search.p95 <= 50 : true) && search.errors === 0);
+    await settle();
+    const cachedGet = await load({ origin, paths: [list.path], connections: clients, seconds: SECONDS });
+    addRow('HTTP cache: persisted GET of the list (kept answer, 200)', clients, cachedGet, 'no errors', cachedGet.errors === 0);
+    const revalidation = await load({ origin, paths: [list.path], connections: clients, seconds: SECONDS, headers: { 'if-none-match': list.etag } });
+    addRow('HTTP cache: revalidation If-None-Match → 304', clients, revalidation, one ? 'p95 ≤ 3 ms' : 'no errors', (one ? revalidation.p95 <= 3 : true) && revalidation.errors === 0);
     const blocks = await load({ origin, paths: ['/graphql'], method: 'POST', body: JSON.stringify({ query: HOME_BLOCKS }), headers: json, connections: clients, seconds: SECONDS });
-    addRow('GraphQL: categories { articles(limit: 3) }', clients, blocks, clients === 1 ? undefined : 'no errors', blocks.errors === 0);
+    addRow('cold: GraphQL categories { articles(limit: 3) }', clients, blocks, one ? undefined : 'no errors', blocks.errors === 0);
   }
   const peaks = memory.take();
   notes.push(`Peak CMS memory during the API runs: ${mb(peaks.cms)} (target ≤ 600 MB).`);

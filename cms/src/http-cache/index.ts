@@ -106,7 +106,9 @@ export function createHttpCache(strapi: Core.Strapi): Core.MiddlewareHandler {
     for (const header of VARY) ctx.vary(header);
     const anonymous = !ctx.get('Authorization') && !ctx.get('Cookie');
     const cacheable = anonymous && ctx.method === 'GET';
-    if (cacheable) {
+    // A client asking `no-cache` gets the read run again (its answer is kept for the next ones).
+    const wantsFresh = /no-cache/i.test(ctx.get('Cache-Control')) || /no-cache/i.test(ctx.get('Pragma'));
+    if (cacheable && !wantsFresh) {
       const kept = memo.get(ctx.url);
       if (kept) return sendKept(ctx, kept, publicControl, Math.floor((Date.now() - kept.storedAt) / 1000));
     }

@@ -2,7 +2,8 @@ import { ApolloClient, HttpLink, InMemoryCache, type OperationVariables } from '
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { parse, type DocumentNode } from 'graphql';
 import { graphqlErrorCodes, type CmsFailure } from './cms-failure';
-import { CMS_TIMEOUT_MS, CmsRequestError, type CmsGraphqlError } from './cms-graphql-request';
+import { CmsRequestError, type CmsGraphqlError } from './cms-graphql-request';
+import { cmsFetch, persistedHashOf } from './persisted-operation';
 
 /** Operations are static strings (codegen's documentMode: 'string'): each is parsed once per process. */
 const parsedDocuments = new Map<string, DocumentNode>();
@@ -20,10 +21,11 @@ function documentNode(text: string): DocumentNode {
  * server nothing can leak from one visitor's render into another's, and in the browser the page's data
  * already came in the Nuxt payload, so a client cache would only hold the same data twice.
  */
-function createClient(uri: string, headers: Record<string, string>): ApolloClient {
+function createClient(uri: string, headers: Record<string, string>, persistedHash: string | undefined): ApolloClient {
   return new ApolloClient({
-    // A CMS that hangs must not hang the page: give up after CMS_TIMEOUT_MS (the page then shows the 503).
-    link: new HttpLink({ uri, headers, fetch: (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(CMS_TIMEOUT_MS) }) }),
+    // The operation's hash in place of its text (persisted-operation.ts); a CMS that hangs must not
+    // hang the page: the request gives up after CMS_TIMEOUT_MS (the page then shows the 503).
+    link: new HttpLink({ uri, headers, fetch: cmsFetch(persistedHash) }),
     cache: new InMemoryCache(),
     ssrMode: !('document' in globalThis),
   });
@@ -56,9 +58,15 @@ function toCmsRequestError(failure: unknown): CmsRequestError {
   return new CmsRequestError({ httpStatus: null });
 }
 
-export async function queryWithApollo<TData, TVariables>(endpoint: string, text: string, variables: TVariables, headers: Record<string, string> = {}): Promise<TData> {
+export async function queryWithApollo<TData, TVariables>(
+  endpoint: string,
+  text: string,
+  variables: TVariables,
+  headers: Record<string, string> = {},
+  meta?: Record<string, unknown>,
+): Promise<TData> {
   try {
-    const { data } = await createClient(endpoint, headers).query<TData & Record<string, unknown>, OperationVariables>({
+    const { data } = await createClient(endpoint, headers, persistedHashOf(meta)).query<TData & Record<string, unknown>, OperationVariables>({
       query: documentNode(text),
       variables: (variables ?? {}) as OperationVariables,
       fetchPolicy: 'no-cache',

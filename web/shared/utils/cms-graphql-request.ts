@@ -17,7 +17,7 @@ export class CmsRequestError extends Error {
 export const CMS_TIMEOUT_MS = 10_000;
 
 /**
- * One GraphQL operation (`document`: the generated operation, a String) sent to `endpoint` by the
+ * One GraphQL operation (`document`: the generated operation, a String with its persisted hash in `__meta__`) sent to `endpoint` by the
  * site's GraphQL client (cms-apollo-client.ts). Apollo Client is loaded on first use: a page rendered
  * on the server hands its data to the browser in the Nuxt payload, so the browser only loads the
  * client when the visitor navigates to another page. Resolves with the data; rejects with a
@@ -25,12 +25,12 @@ export const CMS_TIMEOUT_MS = 10_000;
  */
 export async function requestCmsGraphql<TData, TVariables>(
   endpoint: string,
-  document: { toString(): string },
+  document: { toString(): string; __meta__?: Record<string, unknown> },
   variables: TVariables,
   headers: Record<string, string> = {},
 ): Promise<TData> {
   const { queryWithApollo } = await import('./cms-apollo-client');
-  return queryWithApollo<TData, TVariables>(endpoint, document.toString(), variables, headers);
+  return queryWithApollo<TData, TVariables>(endpoint, document.toString(), variables, headers, document.__meta__);
 }
 
 /**
