@@ -182,9 +182,10 @@ export function createGraphqlGuard(strapi: Core.Strapi): Core.MiddlewareHandler 
         if (query === undefined) throw persistedQueryNotFound();
         const payload: GraphqlRequestPayload = { query, variables: incoming.variables, operationName: incoming.operationName };
         if (schema && !accepted.has(payload, ctx.method)) {
-          if (ctx.method === 'GET') refuseGetNonQuery(payload);
           const refusal = checkGraphqlOperation(schema, payload, limits);
           if (refusal) throw refusal;
+          // Parsed again only once within every limit (the checks bound what parsing may cost).
+          if (ctx.method === 'GET') refuseGetNonQuery(payload);
           accepted.remember(payload, ctx.method);
         }
         if (hash !== undefined) {
