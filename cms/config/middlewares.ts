@@ -30,7 +30,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       credentials: false,
       methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept'],
-      expose: ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'],
+      expose: ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'],
     },
   },
   // Per-token and per-address budgets of the content API, before any body is read (src/security/rate-limit).

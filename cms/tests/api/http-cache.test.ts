@@ -38,6 +38,14 @@ describe('GraphQL over GET', () => {
     expectVary(response.headers.vary);
   });
 
+  it('lets a page on another origin read the answer and its ETag, without credentials', async () => {
+    const response = await getGraphql({ query: fresh('slug') }).set('Origin', 'https://hoi-thanh-vien.example.vn');
+    expect(response.status).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+    expect(response.headers['access-control-expose-headers']).toMatch(/ETag/);
+  });
+
   it('refuses a mutation sent as GET with 405 and a bilingual message', async () => {
     const response = await getGraphql({ query: 'mutation { login(input: { identifier: "a@b.vn", password: "x" }) { jwt } }' });
     expect(response.status).toBe(405);
