@@ -1,5 +1,9 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { applyStaffDefaults } from './newsroom/staff-defaults';
 import { ChartIcon } from './visitor-statistics/ChartIcon';
+
+// Before the panel renders (it reads the language from storage as it starts).
+applyStaffDefaults(window.localStorage);
 
 export default {
   config: {
