@@ -73,17 +73,19 @@ function loadMessages(file, prefix) {
 
 /**
  * Each package's English and Vietnamese messages as Strapi ships them.
- * @returns {{ name: string, prefix: string, version: string, en: Record<string, string>, vi: Record<string, string> }[]}
+ * @returns {{ name: string, prefix: string, version: string, pluginId: string | null, en: Record<string, string>, vi: Record<string, string> }[]}
  */
 function loadStrapiAdminTranslations() {
   return PACKAGES.map(({ name, prefix }) => {
     const dir = packageDir(name);
     const translations = translationsDir(dir);
-    const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const { version, strapi } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
     return {
       name,
       prefix,
       version,
+      // The id the plugin registers in the admin (package.json "strapi.name"); null for the admin itself.
+      pluginId: strapi?.name ?? null,
       en: loadMessages(path.join(translations, 'en.json.js'), prefix),
       vi: loadMessages(path.join(translations, 'vi.json.js'), prefix),
     };
