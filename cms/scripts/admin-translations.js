@@ -92,6 +92,182 @@ function loadStrapiAdminTranslations() {
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Strings that exist only as a defaultMessage in the compiled admin code.
+
+/**
+ * Compiled admin files that never render in this panel: @strapi/admin's Enterprise-only screens
+ * (dist/admin/ee, loaded only with an Enterprise licence), test utilities, the translation files
+ * themselves (read above) and type declarations.
+ */
+const NOT_RENDERED = [/^ee\//, /(^|\/)tests?\//, /^test\.mjs$/, /(^|\/)translations\//, /^src\//];
+
+/** The TypeScript compiler's parser (a dependency of the cms already) reads the compiled JavaScript. */
+const ts = require('typescript');
+
+function adminModules(pkgDir) {
+  const root = path.join(pkgDir, 'dist', 'admin');
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const child = path.join(dir, entry.name);
+      const relative = path.relative(root, child).split(path.sep).join('/');
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith('.mjs') && !NOT_RENDERED.some((pattern) => pattern.test(entry.isDirectory() ? `${relative}/` : relative))) files.push(child);
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+const parseModule = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+
+/** A string known when the code is compiled: 'x', `x` without ${…}. */
+const literalText = (node) => (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined);
+
+/**
+ * How a module prefixes ids: `const getTrad = (id) => \`${pluginId}.${id}\`` (or `\`content-manager.${id}\``)
+ * → { getTrad: 'upload.' }. pluginId stands for the package's plugin id (tests check the prefix is it).
+ */
+function prefixingHelpers(sourceFile, prefix) {
+  const helpers = {};
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const fn = declaration.initializer;
+      if (!ts.isIdentifier(declaration.name) || !fn || !ts.isArrowFunction(fn) || fn.parameters.length !== 1 || !ts.isTemplateExpression(fn.body)) continue;
+      const param = fn.parameters[0].name.getText(sourceFile);
+      const spans = fn.body.templateSpans;
+      const last = spans[spans.length - 1];
+      if (!ts.isIdentifier(last.expression) || last.expression.text !== param || last.literal.text !== '') continue;
+      const head = fn.body.head.text;
+      if (spans.length === 1 && head === prefix) helpers[declaration.name.text] = prefix;
+      else if (spans.length === 2 && head === '' && ts.isIdentifier(spans[0].expression) && spans[0].expression.text === 'pluginId' && spans[0].literal.text === '.') {
+        helpers[declaration.name.text] = prefix;
+      }
+    }
+  }
+  // `export { getTrad as default }`
+  for (const statement of sourceFile.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+    for (const specifier of statement.exportClause.elements) {
+      const local = (specifier.propertyName ?? specifier.name).text;
+      if (local in helpers) helpers[`export:${specifier.name.text}`] = helpers[local];
+    }
+  }
+  return helpers;
+}
+
+/** The local names a module gives to imported prefixing helpers and to `pluginId`. */
+function importedNames(sourceFile, file, helpersByFile) {
+  const helpers = {};
+  let pluginId = false;
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
+    const from = statement.moduleSpecifier.text;
+    if (!from.startsWith('.')) continue;
+    const target = path.resolve(path.dirname(file), from);
+    const exported = helpersByFile.get(target) ?? {};
+    const clause = statement.importClause;
+    const bindings = [];
+    if (clause.name) bindings.push(['default', clause.name.text]);
+    if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+      for (const element of clause.namedBindings.elements) bindings.push([(element.propertyName ?? element.name).text, element.name.text]);
+    }
+    for (const [imported, local] of bindings) {
+      if (`export:${imported}` in exported) helpers[local] = exported[`export:${imported}`];
+      if (path.basename(target) === 'pluginId.mjs') pluginId = pluginId || local;
+    }
+  }
+  return { helpers, pluginId };
+}
+
+/**
+ * The values an expression can have, when known from the code alone: a string, `pluginId`
+ * templates, a prefixing helper called on a string, either branch of a `? :`. Undefined when not.
+ */
+function staticValues(node, scope) {
+  if (!node) return undefined;
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  const text = literalText(node);
+  if (text !== undefined) return [text];
+  if (ts.isTemplateExpression(node)) {
+    let value = node.head.text;
+    for (const span of node.templateSpans) {
+      if (!ts.isIdentifier(span.expression) || span.expression.text !== scope.pluginId) return undefined;
+      value += scope.prefix.slice(0, -1) + span.literal.text;
+    }
+    return [value];
+  }
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in scope.helpers && node.arguments.length === 1) {
+    const inner = staticValues(node.arguments[0], scope);
+    return inner && inner.map((value) => scope.helpers[node.expression.text] + value);
+  }
+  if (ts.isConditionalExpression(node)) {
+    const [whenTrue, whenFalse] = [staticValues(node.whenTrue, scope), staticValues(node.whenFalse, scope)];
+    return whenTrue && whenFalse ? [...whenTrue, ...whenFalse] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Every message descriptor `{ id, defaultMessage }` in a package's compiled admin code (what
+ * formatMessage, <FormattedMessage>, intlLabel… receive), with the id the admin asks react-intl
+ * for at runtime. Ids computed from runtime values (`\`…${name}\``, variables) are only counted.
+ * @returns {{ messages: Record<string, string[]>, dynamic: { file: string, id: string }[], files: number }}
+ */
+function extractMessageDescriptors(pkgDir, prefix) {
+  const files = adminModules(pkgDir);
+  const parsed = files.map((file) => [file, parseModule(file)]);
+  const helpersByFile = new Map(prefix ? parsed.map(([file, sourceFile]) => [file.replace(/\.mjs$/, '') + '.mjs', prefixingHelpers(sourceFile, prefix)]) : []);
+  // Imports are written with the extension ('../utils/getTrad.mjs').
+  const messages = {};
+  const dynamic = [];
+  for (const [file, sourceFile] of parsed) {
+    const imported = prefix ? importedNames(sourceFile, file, helpersByFile) : { helpers: {}, pluginId: false };
+    const own = helpersByFile.get(file) ?? {};
+    const scope = {
+      prefix,
+      helpers: { ...Object.fromEntries(Object.entries(own).filter(([name]) => !name.startsWith('export:'))), ...imported.helpers },
+      pluginId: imported.pluginId || (prefix && /\bconst pluginId = /.test(sourceFile.text) ? 'pluginId' : false),
+    };
+    const visit = (node) => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const property = (name) => node.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name && ts.isIdentifier(p.name) && p.name.text === name);
+        const [idProperty, defaultProperty] = [property('id'), property('defaultMessage')];
+        if (idProperty && defaultProperty) {
+          const ids = ts.isPropertyAssignment(idProperty) ? staticValues(idProperty.initializer, scope) : undefined;
+          const defaults = ts.isPropertyAssignment(defaultProperty) ? staticValues(defaultProperty.initializer, scope) : undefined;
+          if (!ids) dynamic.push({ file: path.relative(pkgDir, file), id: idProperty.getText(sourceFile).replace(/\s+/g, ' ') });
+          else {
+            ids.forEach((id, index) => {
+              const english = defaults && (defaults.length === ids.length ? [defaults[index]] : defaults);
+              messages[id] = [...new Set([...(messages[id] ?? []), ...(english ?? [])])];
+            });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  return { messages, dynamic, files: files.length };
+}
+
+/**
+ * Per package, the runtime ids its admin code renders with a defaultMessage but that no package's
+ * en.json has: react-intl shows their English defaultMessage unless a Vietnamese string exists.
+ * @returns {{ name: string, defaultOnly: Record<string, string[]>, dynamic: { file: string, id: string }[], files: number }[]}
+ */
+function loadDefaultOnlyMessages(packages = loadStrapiAdminTranslations()) {
+  const english = Object.assign({}, ...packages.map((pkg) => pkg.en));
+  return packages.map((pkg) => {
+    const { messages, dynamic, files } = extractMessageDescriptors(packageDir(pkg.name), pkg.prefix);
+    const defaultOnly = Object.fromEntries(Object.entries(messages).filter(([id, defaults]) => !(id in english) && defaults.length > 0));
+    return { name: pkg.name, defaultOnly, dynamic, files };
+  });
+}
+
 /** Our Vietnamese strings (src/admin/translations/vi.json), or {} before there are any. */
 function loadOurTranslations() {
   return existsSync(OUR_FILE) ? JSON.parse(readFileSync(OUR_FILE, 'utf8')) : {};
@@ -128,6 +304,14 @@ function main() {
   process.exitCode = missing ? 1 : 0;
 }
 
-module.exports = { PACKAGES, OUR_FILE, hasVietnamese, loadStrapiAdminTranslations, loadOurTranslations };
+module.exports = {
+  PACKAGES,
+  OUR_FILE,
+  hasVietnamese,
+  loadStrapiAdminTranslations,
+  loadOurTranslations,
+  extractMessageDescriptors,
+  loadDefaultOnlyMessages,
+};
 
 if (require.main === module) main();
