@@ -113,7 +113,7 @@ function adminModules(pkgDir) {
       const child = path.join(dir, entry.name);
       const relative = path.relative(root, child).split(path.sep).join('/');
       if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.mjs') && !NOT_RENDERED.some((pattern) => pattern.test(entry.isDirectory() ? `${relative}/` : relative))) files.push(child);
+      else if (entry.name.endsWith('.mjs') && !NOT_RENDERED.some((pattern) => pattern.test(relative))) files.push(child);
     }
   };
   walk(root);
@@ -126,78 +126,90 @@ const parseModule = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8
 const literalText = (node) => (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined);
 
 /**
- * How a module prefixes ids: `const getTrad = (id) => \`${pluginId}.${id}\`` (or `\`content-manager.${id}\``)
- * → { getTrad: 'upload.' }. pluginId stands for the package's plugin id (tests check the prefix is it).
+ * What a module gives by name to the code that imports it, as far as message ids go:
+ * - prefixing helpers, `const getTrad = (id) => \`${pluginId}.${id}\`` (or `\`content-manager.${id}\``);
+ * - string constants, `const PLUGIN_ID = 'content-manager'`;
+ * - `pluginId` itself, in pluginId.mjs (computed there from package.json: the package's plugin id,
+ *   which the tests check is its prefix).
+ * @returns {{ helpers: Record<string, string>, constants: Record<string, string>, exports: Record<string, { helper?: string, constant?: string }> }}
  */
-function prefixingHelpers(sourceFile, prefix) {
+function moduleFacts(sourceFile, file, prefix) {
   const helpers = {};
+  const constants = {};
+  const pluginIdName = (name) => name === 'pluginId' && path.basename(file) === 'pluginId.mjs';
   for (const statement of sourceFile.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
+    if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
     for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const name = declaration.name.text;
       const fn = declaration.initializer;
-      if (!ts.isIdentifier(declaration.name) || !fn || !ts.isArrowFunction(fn) || fn.parameters.length !== 1 || !ts.isTemplateExpression(fn.body)) continue;
-      const param = fn.parameters[0].name.getText(sourceFile);
-      const spans = fn.body.templateSpans;
-      const last = spans[spans.length - 1];
-      if (!ts.isIdentifier(last.expression) || last.expression.text !== param || last.literal.text !== '') continue;
-      const head = fn.body.head.text;
-      if (spans.length === 1 && head === prefix) helpers[declaration.name.text] = prefix;
-      else if (spans.length === 2 && head === '' && ts.isIdentifier(spans[0].expression) && spans[0].expression.text === 'pluginId' && spans[0].literal.text === '.') {
-        helpers[declaration.name.text] = prefix;
+      const text = literalText(fn);
+      if (pluginIdName(name)) constants[name] = prefix.slice(0, -1);
+      else if (text !== undefined) constants[name] = text;
+      else if (prefix && ts.isArrowFunction(fn) && fn.parameters.length === 1 && ts.isTemplateExpression(fn.body)) {
+        const param = fn.parameters[0].name.getText(sourceFile);
+        const spans = fn.body.templateSpans;
+        const last = spans[spans.length - 1];
+        if (!ts.isIdentifier(last.expression) || last.expression.text !== param || last.literal.text !== '') continue;
+        const head = fn.body.head.text;
+        const viaPluginId = spans.length === 2 && head === '' && ts.isIdentifier(spans[0].expression) && spans[0].expression.text === 'pluginId' && spans[0].literal.text === '.';
+        if ((spans.length === 1 && head === prefix) || viaPluginId) helpers[name] = prefix;
       }
     }
   }
-  // `export { getTrad as default }`
+  const exports = {};
   for (const statement of sourceFile.statements) {
-    if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
+    if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) continue;
     for (const specifier of statement.exportClause.elements) {
       const local = (specifier.propertyName ?? specifier.name).text;
-      if (local in helpers) helpers[`export:${specifier.name.text}`] = helpers[local];
+      if (local in helpers) exports[specifier.name.text] = { helper: helpers[local] };
+      else if (local in constants) exports[specifier.name.text] = { constant: constants[local] };
     }
   }
-  return helpers;
+  return { helpers, constants, exports };
 }
 
-/** The local names a module gives to imported prefixing helpers and to `pluginId`. */
-function importedNames(sourceFile, file, helpersByFile) {
-  const helpers = {};
-  let pluginId = false;
+/** The prefixing helpers and string constants a module can use: its own and those it imports. */
+function moduleScope(sourceFile, file, prefix, factsByFile) {
+  const own = factsByFile.get(file);
+  const scope = { helpers: { ...own.helpers }, constants: { ...own.constants } };
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
     const from = statement.moduleSpecifier.text;
     if (!from.startsWith('.')) continue;
-    const target = path.resolve(path.dirname(file), from);
-    const exported = helpersByFile.get(target) ?? {};
+    const exported = factsByFile.get(path.resolve(path.dirname(file), from))?.exports ?? {};
     const clause = statement.importClause;
-    const bindings = [];
-    if (clause.name) bindings.push(['default', clause.name.text]);
+    const bindings = clause.name ? [['default', clause.name.text]] : [];
     if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
       for (const element of clause.namedBindings.elements) bindings.push([(element.propertyName ?? element.name).text, element.name.text]);
     }
     for (const [imported, local] of bindings) {
-      if (`export:${imported}` in exported) helpers[local] = exported[`export:${imported}`];
-      if (path.basename(target) === 'pluginId.mjs') pluginId = pluginId || local;
+      if (exported[imported]?.helper !== undefined) scope.helpers[local] = exported[imported].helper;
+      if (exported[imported]?.constant !== undefined) scope.constants[local] = exported[imported].constant;
     }
   }
-  return { helpers, pluginId };
+  return scope;
 }
 
 /**
- * The values an expression can have, when known from the code alone: a string, `pluginId`
- * templates, a prefixing helper called on a string, either branch of a `? :`. Undefined when not.
+ * The values an expression can have, when known from the code alone: a string, a module-level
+ * string constant, a template of those, a prefixing helper called on one, either branch of a `? :`.
+ * Undefined when a runtime value decides (a variable, a property, a function's result).
  */
 function staticValues(node, scope) {
   if (!node) return undefined;
   while (ts.isParenthesizedExpression(node)) node = node.expression;
   const text = literalText(node);
   if (text !== undefined) return [text];
+  if (ts.isIdentifier(node)) return node.text in scope.constants ? [scope.constants[node.text]] : undefined;
   if (ts.isTemplateExpression(node)) {
-    let value = node.head.text;
+    let values = [node.head.text];
     for (const span of node.templateSpans) {
-      if (!ts.isIdentifier(span.expression) || span.expression.text !== scope.pluginId) return undefined;
-      value += scope.prefix.slice(0, -1) + span.literal.text;
+      const parts = staticValues(span.expression, scope);
+      if (!parts) return undefined;
+      values = values.flatMap((value) => parts.map((part) => value + part + span.literal.text));
     }
-    return [value];
+    return values;
   }
   if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in scope.helpers && node.arguments.length === 1) {
     const inner = staticValues(node.arguments[0], scope);
@@ -213,36 +225,34 @@ function staticValues(node, scope) {
 /**
  * Every message descriptor `{ id, defaultMessage }` in a package's compiled admin code (what
  * formatMessage, <FormattedMessage>, intlLabel… receive), with the id the admin asks react-intl
- * for at runtime. Ids computed from runtime values (`\`…${name}\``, variables) are only counted.
- * @returns {{ messages: Record<string, string[]>, dynamic: { file: string, id: string }[], files: number }}
+ * for at runtime. Ids that runtime values decide are only listed: `template` when the id is a
+ * template or helper call with a runtime ${…} (`\`global.plugins.${name}\``), `passed` when it is
+ * a variable or property (a descriptor, or an error id, handed over from elsewhere).
+ * @returns {{ messages: Record<string, string[]>, dynamic: { file: string, kind: 'template' | 'passed', id: string }[], files: number }}
  */
 function extractMessageDescriptors(pkgDir, prefix) {
   const files = adminModules(pkgDir);
   const parsed = files.map((file) => [file, parseModule(file)]);
-  const helpersByFile = new Map(prefix ? parsed.map(([file, sourceFile]) => [file.replace(/\.mjs$/, '') + '.mjs', prefixingHelpers(sourceFile, prefix)]) : []);
-  // Imports are written with the extension ('../utils/getTrad.mjs').
+  const factsByFile = new Map(parsed.map(([file, sourceFile]) => [file, moduleFacts(sourceFile, file, prefix)]));
   const messages = {};
   const dynamic = [];
   for (const [file, sourceFile] of parsed) {
-    const imported = prefix ? importedNames(sourceFile, file, helpersByFile) : { helpers: {}, pluginId: false };
-    const own = helpersByFile.get(file) ?? {};
-    const scope = {
-      prefix,
-      helpers: { ...Object.fromEntries(Object.entries(own).filter(([name]) => !name.startsWith('export:'))), ...imported.helpers },
-      pluginId: imported.pluginId || (prefix && /\bconst pluginId = /.test(sourceFile.text) ? 'pluginId' : false),
-    };
+    const scope = moduleScope(sourceFile, file, prefix, factsByFile);
     const visit = (node) => {
       if (ts.isObjectLiteralExpression(node)) {
-        const property = (name) => node.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name && ts.isIdentifier(p.name) && p.name.text === name);
+        const property = (name) => node.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && ts.isIdentifier(p.name) && p.name.text === name);
         const [idProperty, defaultProperty] = [property('id'), property('defaultMessage')];
         if (idProperty && defaultProperty) {
-          const ids = ts.isPropertyAssignment(idProperty) ? staticValues(idProperty.initializer, scope) : undefined;
+          const idNode = ts.isPropertyAssignment(idProperty) ? idProperty.initializer : idProperty.name;
+          const ids = staticValues(idNode, scope);
           const defaults = ts.isPropertyAssignment(defaultProperty) ? staticValues(defaultProperty.initializer, scope) : undefined;
-          if (!ids) dynamic.push({ file: path.relative(pkgDir, file), id: idProperty.getText(sourceFile).replace(/\s+/g, ' ') });
-          else {
+          if (!ids) {
+            const kind = ts.isTemplateExpression(idNode) || (ts.isCallExpression(idNode) && idNode.arguments.some(ts.isTemplateExpression)) ? 'template' : 'passed';
+            dynamic.push({ file: path.relative(pkgDir, file), kind, id: idNode.getText(sourceFile).replace(/\s+/g, ' ') });
+          } else {
             ids.forEach((id, index) => {
-              const english = defaults && (defaults.length === ids.length ? [defaults[index]] : defaults);
-              messages[id] = [...new Set([...(messages[id] ?? []), ...(english ?? [])])];
+              const english = defaults ? (defaults.length === ids.length ? [defaults[index]] : defaults) : [];
+              messages[id] = [...new Set([...(messages[id] ?? []), ...english])];
             });
           }
         }
@@ -279,16 +289,25 @@ const hasVietnamese = (key, english, strapiVi, ours) => !english.trim() || Boole
 function main() {
   const packages = loadStrapiAdminTranslations();
   const ours = loadOurTranslations();
+  const inCode = loadDefaultOnlyMessages(packages);
+  const strapiVi = Object.assign({}, ...packages.map((pkg) => pkg.vi));
+  const missingDefaults = (pkg) => Object.entries(pkg.defaultOnly).filter(([id, defaults]) => !hasVietnamese(id, defaults[0], strapiVi, ours));
   if (process.argv.includes('--missing')) {
     const missing = {};
     for (const pkg of packages) {
       for (const [key, english] of Object.entries(pkg.en)) if (!hasVietnamese(key, english, pkg.vi, ours)) missing[key] = english;
     }
+    for (const pkg of inCode) for (const [id, defaults] of missingDefaults(pkg)) missing[id] = defaults[0];
     process.stdout.write(`${JSON.stringify(missing, null, 2)}\n`);
     return;
   }
-  const rows = packages.map((pkg) => {
+  if (process.argv.includes('--dynamic')) {
+    for (const pkg of inCode) for (const { file, kind, id } of pkg.dynamic) console.log(`${pkg.name}\t${kind}\t${file}\t${id}`);
+    return;
+  }
+  const rows = packages.map((pkg, index) => {
     const keys = Object.keys(pkg.en);
+    const code = inCode[index];
     return {
       package: `${pkg.name}@${pkg.version}`,
       prefix: pkg.prefix || '(none)',
@@ -296,10 +315,16 @@ function main() {
       strapiVietnamese: keys.filter((key) => (pkg.vi[key] ?? '').trim()).length,
       ours: keys.filter((key) => key in ours).length,
       missing: keys.filter((key) => !hasVietnamese(key, pkg.en[key], pkg.vi, ours)).length,
+      // Ids only in the code, with a defaultMessage (in no en.json), and how many of them lack Vietnamese.
+      defaultOnly: Object.keys(code.defaultOnly).length,
+      defaultOnlyMissing: missingDefaults(code).length,
+      // Ids decided at runtime (not checked): `node scripts/admin-translations.js --dynamic` lists them.
+      dynamicTemplate: code.dynamic.filter((entry) => entry.kind === 'template').length,
+      dynamicPassed: code.dynamic.filter((entry) => entry.kind === 'passed').length,
     };
   });
   console.table(rows);
-  const missing = rows.reduce((sum, row) => sum + row.missing, 0);
+  const missing = rows.reduce((sum, row) => sum + row.missing + row.defaultOnlyMissing, 0);
   console.log(missing ? `${missing} strings have no Vietnamese: node scripts/admin-translations.js --missing` : 'Every string has a Vietnamese translation.');
   process.exitCode = missing ? 1 : 0;
 }
