@@ -120,8 +120,6 @@ function adminModules(pkgDir) {
   return files.sort();
 }
 
-const parseModule = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-
 /** A string known when the code is compiled: 'x', `x` without ${…}. */
 const literalText = (node) => (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined);
 
@@ -232,8 +230,22 @@ function staticValues(node, scope) {
  */
 function extractMessageDescriptors(pkgDir, prefix) {
   const files = adminModules(pkgDir);
-  const parsed = files.map((file) => [file, parseModule(file)]);
-  const factsByFile = new Map(parsed.map(([file, sourceFile]) => [file, moduleFacts(sourceFile, file, prefix)]));
+  // Only modules with a defaultMessage hold descriptors; the modules they import are read when needed.
+  const sources = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+  const parsedFiles = new Map();
+  const parse = (file) => {
+    if (!parsedFiles.has(file)) parsedFiles.set(file, ts.createSourceFile(file, sources.get(file), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS));
+    return parsedFiles.get(file);
+  };
+  const factsCache = new Map();
+  const factsByFile = {
+    get: (file) => {
+      if (!sources.has(file)) return undefined;
+      if (!factsCache.has(file)) factsCache.set(file, moduleFacts(parse(file), file, prefix));
+      return factsCache.get(file);
+    },
+  };
+  const parsed = files.filter((file) => sources.get(file).includes('defaultMessage')).map((file) => [file, parse(file)]);
   const messages = {};
   const dynamic = [];
   for (const [file, sourceFile] of parsed) {
