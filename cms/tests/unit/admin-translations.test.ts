@@ -1,4 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -7,6 +9,8 @@ import path from 'node:path';
  * Vietnamese, and corrects some of Strapi's own. Checked against the translation files of the
  * installed Strapi packages (read from node_modules, never a copy), so a Strapi upgrade that adds
  * strings fails here: `node scripts/admin-translations.js --missing` lists them to translate.
+ * Strings that exist only in Strapi's compiled admin code, as `{ id, defaultMessage }` with an id in no
+ * en.json (the list view's "Status" column, the side menu's "Search"…), are read from that code too.
  */
 interface PackageTranslations {
   name: string;
@@ -16,11 +20,25 @@ interface PackageTranslations {
   en: Record<string, string>;
   vi: Record<string, string>;
 }
-const { loadStrapiAdminTranslations, loadOurTranslations, hasVietnamese } = require('../../scripts/admin-translations.js') as {
-  loadStrapiAdminTranslations: () => PackageTranslations[];
-  loadOurTranslations: () => Record<string, string>;
-  hasVietnamese: (key: string, english: string, strapiVi: Record<string, string>, ours: Record<string, string>) => boolean;
-};
+interface DynamicId {
+  file: string;
+  kind: 'template' | 'passed';
+  id: string;
+}
+interface CodeMessages {
+  name: string;
+  defaultOnly: Record<string, string[]>;
+  dynamic: DynamicId[];
+  files: number;
+}
+const { loadStrapiAdminTranslations, loadOurTranslations, hasVietnamese, loadDefaultOnlyMessages, extractMessageDescriptors } =
+  require('../../scripts/admin-translations.js') as {
+    loadStrapiAdminTranslations: () => PackageTranslations[];
+    loadOurTranslations: () => Record<string, string>;
+    hasVietnamese: (key: string, english: string, strapiVi: Record<string, string>, ours: Record<string, string>) => boolean;
+    loadDefaultOnlyMessages: (packages: PackageTranslations[]) => CodeMessages[];
+    extractMessageDescriptors: (pkgDir: string, prefix: string) => { messages: Record<string, string[]>; dynamic: DynamicId[]; files: number };
+  };
 
 // The ICU parser and formatter of the admin's own react-intl (resolved through @strapi/admin, no new dependency).
 const cmsRequire = createRequire(path.join(__dirname, '..', '..', 'package.json'));
@@ -92,8 +110,13 @@ function compareWithSource(key: string, value: string, source: string) {
 const packages = loadStrapiAdminTranslations();
 const ours = loadOurTranslations();
 const english: Record<string, string> = Object.assign({}, ...packages.map((pkg) => pkg.en));
+/** Ids the compiled admin code renders with a defaultMessage and no en.json has (a few seconds: it parses the code). */
+const inCode = loadDefaultOnlyMessages(packages);
+const defaultOnly: Record<string, string[]> = {};
+for (const pkg of inCode) for (const [id, defaults] of Object.entries(pkg.defaultOnly)) defaultOnly[id] = [...new Set([...(defaultOnly[id] ?? []), ...defaults])];
+const strapiVietnamese: Record<string, string> = Object.assign({}, ...packages.map((pkg) => pkg.vi));
 /** The Vietnamese the admin shows for a key: ours over Strapi's. */
-const vietnamese = (key: string) => ours[key] ?? packages.find((pkg) => key in pkg.en)?.vi[key];
+const vietnamese = (key: string) => ours[key] ?? packages.find((pkg) => key in pkg.en)?.vi[key] ?? strapiVietnamese[key];
 
 // Ours equal to the English on purpose: codes, product names, placeholders with nothing to translate.
 const SAME_AS_ENGLISH = new Set([
@@ -109,6 +132,7 @@ const SAME_AS_ENGLISH = new Set([
   '{count} {label}',
   'noopener, nofollow, noreferrer',
   '_blank, _self, _parent, _top',
+  'http://www.client-app.com',
 ]);
 
 describe('the Strapi admin in Vietnamese (src/admin/translations/vi.json)', () => {
@@ -131,7 +155,7 @@ describe('the Strapi admin in Vietnamese (src/admin/translations/vi.json)', () =
   });
 
   it('uses only keys the admin knows, addressed as it addresses them (plugin strings prefixed with the plugin id)', () => {
-    const unknown = Object.keys(ours).filter((key) => !(key in english));
+    const unknown = Object.keys(ours).filter((key) => !(key in english) && !(key in defaultOnly));
     expect(unknown).toEqual([]);
     // The admin's own keys are bare; a plugin's carry the id it registers with (its package.json "strapi.name").
     expect(packages.map((pkg) => [pkg.name, pkg.prefix])).toEqual(packages.map((pkg) => [pkg.name, pkg.pluginId ? `${pkg.pluginId}.` : '']));
@@ -140,7 +164,12 @@ describe('the Strapi admin in Vietnamese (src/admin/translations/vi.json)', () =
 
   it('keeps every placeholder, select branch, # and tag of the English source, and parses as the admin parses it', () => {
     const broken = Object.entries(ours)
-      .map(([key, value]) => compareWithSource(key, value, english[key]))
+      .map(([key, value]) => {
+        if (key in english) return compareWithSource(key, value, english[key]);
+        // An id only in the code: its defaultMessage(s) (one id may come with a different English in two places).
+        const results = defaultOnly[key].map((source) => compareWithSource(key, value, source));
+        return results.some((result) => result === null) ? null : results[0];
+      })
       .filter(Boolean);
     expect(broken).toEqual([]);
   });
@@ -225,8 +254,109 @@ describe('the Strapi admin in Vietnamese (src/admin/translations/vi.json)', () =
 
   it('leaves no string of ours in English (only codes and product names may equal their source)', () => {
     const untranslated = Object.entries(ours)
-      .filter(([key, value]) => value.trim() === english[key].trim() && !SAME_AS_ENGLISH.has(english[key]))
+      .filter(([key, value]) => (key in english ? [english[key]] : defaultOnly[key]).some((source) => value.trim() === source.trim() && !SAME_AS_ENGLISH.has(source)))
       .map(([key, value]) => ({ key, value }));
     expect(untranslated).toEqual([]);
+  });
+
+  it("has Vietnamese for every string Strapi's admin code shows from its defaultMessage alone (ids in no en.json), keeping its placeholders", () => {
+    expect(inCode.map((pkg) => pkg.name)).toEqual(packages.map((pkg) => pkg.name));
+    // Sanity: the compiled code was really read (hundreds of modules; the admin alone asks for dozens of such ids).
+    expect(inCode.reduce((sum, pkg) => sum + pkg.files, 0)).toBeGreaterThan(500);
+    expect(Object.keys(defaultOnly).length).toBeGreaterThan(80);
+    for (const pkg of inCode) {
+      const missing = Object.entries(pkg.defaultOnly)
+        .filter(([id, defaults]) => !hasVietnamese(id, defaults[0], strapiVietnamese, ours))
+        .map(([id, defaults]) => ({ id, english: defaults[0] }));
+      // `node scripts/admin-translations.js --missing` lists these too; translate them in vi.json.
+      expect({ package: pkg.name, missing }).toEqual({ package: pkg.name, missing: [] });
+    }
+    const broken = Object.keys(defaultOnly)
+      .map((id) => {
+        const results = defaultOnly[id].map((source) => compareWithSource(id, vietnamese(id) as string, source));
+        return results.some((result) => result === null) ? null : results[0];
+      })
+      .filter(Boolean);
+    expect(broken).toEqual([]);
+  });
+
+  it('reads the ids the admin asks for at runtime: plugin prefixes added by getTranslation/getTrad/getTranslationKey, constants, pluginId', () => {
+    expect({
+      // content-manager's getTranslation (ListViewPage's status column)
+      statusHeader: [defaultOnly['content-manager.containers.list.table-headers.status'], vietnamese('content-manager.containers.list.table-headers.status')],
+      // the content manager side menu's search field (a bare id)
+      search: [defaultOnly['search.placeholder'], vietnamese('search.placeholder')],
+      // upload's getTrad, and getTranslationKey of the new Media Library (dist/admin/future)
+      newFolder: [defaultOnly['upload.modal.folder.create.title'], vietnamese('upload.modal.folder.create.title')],
+      importFromUrl: [defaultOnly['upload.modal.url.title'], vietnamese('upload.modal.url.title')],
+      // users-permissions' default-exported getTrad, i18n's getTranslation
+      addRole: [defaultOnly['users-permissions.List.button.roles'], vietnamese('users-permissions.List.button.roles')],
+      disableLocalization: [defaultOnly['i18n.CheckboxConfirmation.Modal.title'], vietnamese('i18n.CheckboxConfirmation.Modal.title')],
+      // in the admin's en.json (so not "default-only"), but Strapi's Vietnamese writes "Xoá": ours says "Xóa"
+      clear: vietnamese('clearLabel'),
+    }).toEqual({
+      statusHeader: [['status'], 'Trạng thái'],
+      search: [['Search'], 'Tìm kiếm'],
+      newFolder: [['Add new folder'], 'Thêm thư mục mới'],
+      importFromUrl: [['Import from URL'], 'Nhập từ URL'],
+      addRole: [['Add new role'], 'Thêm vai trò mới'],
+      disableLocalization: [['Disable localization'], 'Tắt đa ngôn ngữ'],
+      clear: 'Xóa',
+    });
+    // Ids a runtime value decides are listed, not guessed (`node scripts/admin-translations.js --dynamic`).
+    const dynamic = inCode.flatMap((pkg) => pkg.dynamic.map((entry) => entry.id));
+    expect(dynamic).toEqual(expect.arrayContaining(['`global.plugins.${name}`', "getTrad(`apiError.${error.message}`)"]));
+  });
+
+  it('computes runtime ids from literals, helpers, constants and pluginId, skips runtime ones and Enterprise-only code (the extraction can fail)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'admin-ids-'));
+    try {
+      const write = (file: string, source: string) => {
+        mkdirSync(path.dirname(path.join(dir, 'dist/admin', file)), { recursive: true });
+        writeFileSync(path.join(dir, 'dist/admin', file), source);
+      };
+      write('pluginId.mjs', "import pkg from './package.json.mjs';\nconst pluginId = pkg.name.replace(/^@strapi\\//, '');\nexport { pluginId };\n");
+      write('utils/getTrad.mjs', "import { pluginId } from '../pluginId.mjs';\nconst getTrad = (id)=>`${pluginId}.${id}`;\nexport { getTrad as default };\n");
+      write('constants.mjs', "const PLUGIN_ID = 'demo';\nexport { PLUGIN_ID };\n");
+      write(
+        'pages/Page.mjs',
+        [
+          "import t from '../utils/getTrad.mjs';",
+          "import { pluginId } from '../pluginId.mjs';",
+          "import { PLUGIN_ID } from '../constants.mjs';",
+          'const other = (id)=>id;',
+          "formatMessage({ id: 'global.plain', defaultMessage: 'Plain' });",
+          "formatMessage({ id: t('helper'), defaultMessage: 'Via {name}' });",
+          "jsx(FormattedMessage, { id: `${pluginId}.template`, defaultMessage: 'Template' });",
+          "const title = { id: `${PLUGIN_ID}.constant`, defaultMessage: 'Constant' };",
+          "formatMessage({ id: t(isOn ? 'on' : 'off'), defaultMessage: isOn ? 'On' : 'Off' });",
+          "formatMessage({ id: t(`status.${status}`), defaultMessage: 'Runtime' });",
+          "formatMessage({ id: other('x'), defaultMessage: 'Not a prefixing helper' });",
+          "formatMessage({ id: label.id, defaultMessage: label.defaultMessage });",
+        ].join('\n'),
+      );
+      write('ee/Enterprise.mjs', "formatMessage({ id: 'ee.only', defaultMessage: 'Enterprise' });");
+      write('tests/utils.mjs', "formatMessage({ id: 'test.only', defaultMessage: 'Test' });");
+      const { messages, dynamic, files } = extractMessageDescriptors(dir, 'demo.');
+      expect(files).toBe(4);
+      expect(messages).toEqual({
+        'global.plain': ['Plain'],
+        'demo.helper': ['Via {name}'],
+        'demo.template': ['Template'],
+        'demo.constant': ['Constant'],
+        'demo.on': ['On'],
+        'demo.off': ['Off'],
+      });
+      expect(dynamic.map(({ kind, id }) => [kind, id])).toEqual([
+        ['template', 't(`status.${status}`)'],
+        ['passed', "other('x')"],
+        ['passed', 'label.id'],
+      ]);
+      // A string the admin shows in English is reported until vi.json has it.
+      expect(hasVietnamese('demo.helper', 'Via {name}', strapiVietnamese, ours)).toBe(false);
+      expect(hasVietnamese('demo.helper', 'Via {name}', strapiVietnamese, { 'demo.helper': 'Qua {name}' })).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
