@@ -7,6 +7,7 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
+import { registerFeedImportRoutes } from './import/feeds';
 import { registerImportEvent } from './import/import-event';
 import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './newsroom';
 import { registerGraphqlExtensions } from './extensions/graphql';
@@ -26,6 +27,7 @@ export default {
     registerVisits(strapi);
     registerContributors(strapi);
     registerNewsroom(strapi);
+    registerFeedImportRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
