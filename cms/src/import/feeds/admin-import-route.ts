@@ -13,6 +13,11 @@ const CATEGORY = 'api::category.category';
 const CREATE = 'plugin::content-manager.explorer.create';
 const PUBLISH = 'plugin::content-manager.explorer.publish';
 
+/** A 403 with its message: a PolicyError (Strapi's router turns any other ForbiddenError into a bare "Forbidden"). */
+function refuse(message: string): never {
+  throw new errors.PolicyError(message);
+}
+
 type Ability = { can(action: string, subject: string): boolean };
 type UploadedFile = { filepath: string; size: number };
 type Context = {
@@ -81,14 +86,14 @@ export function registerFeedImportRoutes(strapi: Core.Strapi): void {
           const ctx = koa as unknown as Context;
           const ability = ctx.state.userAbility;
           const user = ctx.state.user;
-          if (!ability || !user || !ability.can(CREATE, ARTICLE)) throw new errors.ForbiddenError('Bạn không có quyền tạo tin bài. (You may not create articles.)');
+          if (!ability || !user || !ability.can(CREATE, ARTICLE)) refuse('Bạn không có quyền tạo tin bài. (You may not create articles.)');
           const mode = ctx.request.body?.mode === 'published' ? 'published' : 'draft';
           if (mode === 'published' && !ability.can(PUBLISH, ARTICLE)) {
-            throw new errors.ForbiddenError('Tài khoản của bạn chỉ được nhập bài dưới dạng bản nháp. (You may import drafts only.)');
+            refuse('Tài khoản của bạn chỉ được nhập bài dưới dạng bản nháp. (You may import drafts only.)');
           }
           const createCategories = truthy(ctx.request.body?.createCategories);
           if (createCategories && !(ability.can(CREATE, CATEGORY) && ability.can(PUBLISH, CATEGORY))) {
-            throw new errors.ForbiddenError('Bạn không có quyền tạo chuyên mục. (You may not create categories.)');
+            refuse('Bạn không có quyền tạo chuyên mục. (You may not create categories.)');
           }
           const feed = parsed(await feedText(ctx));
           const job = jobs.start(user.id, feed, { mode, createCategories, user: { id: user.id } });
