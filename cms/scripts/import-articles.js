@@ -10,6 +10,10 @@
 //   node scripts/import-articles.js --generate 500 --out a.ndjson   only write them to a file
 //   options: --batch <records per transaction, 500>  --progress <records per progress line, 1000>
 //            --seed <generator seed>
+//   node scripts/import-articles.js --feed <file.xml|https://…> [--publish|--draft] [--create-categories]
+//            the old site's WordPress export (WXR) or RSS/Atom feed (src/import/feeds): posts with
+//            images, categories and dates; --draft (the default) imports every post as a draft,
+//            --publish publishes those the feed has as published. Safe to run again (see README).
 // The database is the one configured by the environment (DATABASE_CLIENT, DATABASE_FILENAME, …);
 // with SEED_DEMO_CONTENT=true in the environment, a database that was never seeded gets the demo
 // content (categories, tags…) first. Runs from any directory. The last line is
@@ -18,7 +22,7 @@ const path = require('node:path');
 const { createWriteStream } = require('node:fs');
 
 function parseArgs(argv) {
-  const options = { file: undefined, generate: undefined, out: undefined, batch: 500, progress: 1000, seed: 7 };
+  const options = { file: undefined, generate: undefined, out: undefined, batch: 500, progress: 1000, seed: 7, feed: undefined, mode: 'draft', createCategories: false };
   const args = argv.filter((arg) => arg !== '--');
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -37,10 +41,16 @@ function parseArgs(argv) {
     else if (arg === '--batch') options.batch = count('--batch');
     else if (arg === '--progress') options.progress = count('--progress');
     else if (arg === '--seed') options.seed = count('--seed');
+    else if (arg === '--feed') options.feed = value();
+    else if (arg === '--publish') options.mode = 'published';
+    else if (arg === '--draft') options.mode = 'draft';
+    else if (arg === '--create-categories') options.createCategories = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.file = arg;
   }
-  if (!options.file && !options.generate) throw new Error('usage: import-articles.js <file.json|file.ndjson> | --generate <N> [--out <file.ndjson>]');
+  if (!options.file && !options.generate && !options.feed) {
+    throw new Error('usage: import-articles.js <file.json|file.ndjson> | --generate <N> [--out <file.ndjson>] | --feed <file.xml|URL> [--publish|--draft] [--create-categories]');
+  }
   return options;
 }
 
@@ -54,10 +64,39 @@ async function writeGenerated(distDir, options) {
   console.log(`[import] ${options.generate} synthetic articles written to ${options.out}`);
 }
 
+/** The old site's feed or WordPress export (a file or an http(s) URL), imported with a progress line per post. */
+async function importFeedFile(strapi, distDir, options) {
+  const { readFeed, importFeed, downloadTo, uploadSizeLimit } = require(path.join(distDir, 'src', 'import', 'feeds'));
+  const { readFile, mkdtemp, rm } = require('node:fs/promises');
+  let xml;
+  if (/^https?:\/\//i.test(options.feed)) {
+    const dir = await mkdtemp(path.join(require('node:os').tmpdir(), 'lienhiep-feed-'));
+    try {
+      await downloadTo(options.feed, path.join(dir, 'feed.xml'), { maxBytes: uploadSizeLimit(), timeoutMs: 30000 });
+      xml = await readFile(path.join(dir, 'feed.xml'), 'utf8');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  } else xml = await readFile(options.feed, 'utf8');
+  const feed = readFeed(xml);
+  console.log(`[import] ${feed.format.toUpperCase()} "${feed.title}": ${feed.items.length} bài (posts), ${options.mode === 'published' ? 'đăng như trang cũ (published as on the old site)' : 'bản nháp (drafts)'}`);
+  const progress = await importFeed(strapi, feed, {
+    mode: options.mode,
+    createCategories: options.createCategories,
+    onProgress: (p) => {
+      if (!p.finished) console.log(`[import] ${p.done}/${p.total}: ${p.created} created, ${p.updated} updated, ${p.skipped} skipped, ${p.failed} failed`);
+    },
+  });
+  for (const message of progress.messages) console.log(`[import] ${message}`);
+  console.log(`[import] done: ${progress.created} created, ${progress.updated} updated, ${progress.skipped} skipped, ${progress.failed} failed, ${progress.imagesUploaded} images uploaded`);
+  if (progress.failed > 0) process.exitCode = 1;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   // Paths given are the caller's; Strapi runs from cms/.
   if (options.file) options.file = path.resolve(options.file);
+  if (options.feed && !/^https?:\/\//i.test(options.feed)) options.feed = path.resolve(options.feed);
   if (options.out) options.out = path.resolve(options.out);
   process.chdir(path.join(__dirname, '..'));
   const seedFirst = process.env.SEED_DEMO_CONTENT === 'true';
@@ -76,6 +115,10 @@ async function main() {
       process.env.SEED_DEMO_CONTENT = 'true';
       console.log('[import] SEED_DEMO_CONTENT=true: the demo content first, unless this database has it already');
       await require(path.join(distDir, 'src', 'seed')).seedDemoContentOnFirstStart(strapi);
+    }
+    if (options.feed) {
+      await importFeedFile(strapi, distDir, options);
+      return;
     }
     const { importArticles, readRecords, syntheticArticles } = require(path.join(distDir, 'src', 'import'));
     let records;

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ImportIcon } from './import/ImportIcon';
 import { formatEnglishDatesDayFirst } from './newsroom/day-first-dates';
 import { applyStaffDefaults } from './newsroom/staff-defaults';
 import vi from './translations/vi.json';
@@ -18,6 +19,8 @@ export default {
     tutorials: false,
   },
   register(app: StrapiApp) {
+    // "Nhập bài từ trang cũ" (issue 11): for staff who may create articles.
+    app.addMenuLink({ to: 'lienhiep-import', icon: ImportIcon, intlLabel: { id: 'lienhiep.import.menu', defaultMessage: 'Nhập bài' }, permissions: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::article.article' }], Component: () => import('./import/ImportPage') });
     // The homepage's visitor statistics (issue 9), for every signed-in staff member.
     app.widgets.register([
       {
