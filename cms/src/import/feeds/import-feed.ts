@@ -61,7 +61,7 @@ class FeedImport {
   }
 
   private say(message: string) {
-    if (this.progress.messages.length < MAX_MESSAGES) this.progress.messages.push(message);
+    if (this.progress.messages.length < MAX_MESSAGES && !this.progress.messages.includes(message)) this.progress.messages.push(message);
   }
 
   /** The category's documentId for a feed category: by slug (the WXR nicename, else the name slugified), then by name. */
@@ -77,7 +77,7 @@ class FeedImport {
     }
     if (!documentId && !this.reportedCategories.has(slug)) {
       this.reportedCategories.add(slug);
-      this.say(`Chuyên mục “${category.name}” chưa có trên cổng: các bài thuộc chuyên mục này được nhập không có chuyên mục (chọn “Tạo chuyên mục còn thiếu” để tạo).`);
+      this.say(`Chuyên mục “${category.name}” chưa có trên cổng: các bài thuộc chuyên mục này được nhập không có chuyên mục (chọn “Tạo chuyên mục còn thiếu”, hoặc --create-categories ở dòng lệnh, để tạo).`);
     }
     this.categories.set(slug, documentId);
     return documentId;
