@@ -47,7 +47,7 @@ async function finished(token: string, jobId: string): Promise<Progress> {
   throw new Error(`import ${jobId} did not finish`);
 }
 
-type Row = { documentId: string; title: string; date: string; publishedAt: string | null; author: string | null; body: unknown; category?: { slug: string } | null; cover?: { mime: string; url: string } | null };
+type Row = { documentId: string; title: string; summary: string; date: string; publishedAt: string | null; author: string | null; body: unknown; category?: { slug: string } | null; cover?: { mime: string; url: string } | null };
 async function rowsOf(slug: string): Promise<Row[]> {
   return (await strapi.db.query(ARTICLE).findMany({ where: { slug }, populate: { category: { select: ['slug'] }, cover: { select: ['mime', 'url'] } }, orderBy: { id: 'asc' } })) as Row[];
 }
@@ -98,6 +98,25 @@ describe('import from the old site (WXR and RSS)', () => {
     expect(notAFeed.body.error.message).toMatch(/không phải RSS/);
     const privateUrl = await api().post('/admin/lienhiep-import').set(as(editor)).send({ url: 'file:///etc/passwd', mode: 'draft' });
     expect(privateUrl.status).toBe(400);
+  });
+
+  it('imports an author\'s Atom feed as drafts the author may then edit, and shows the job to that author only', async () => {
+    const atom =
+      '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Bản tin hội</title>' +
+      '<entry><id>urn:lienhiep:atom:1</id><title>Hội Sinh vật cảnh giới thiệu mô hình bonsai</title><updated>2024-06-01T02:00:00Z</updated>' +
+      '<author><name>Hoàng Minh Hiếu</name></author><content type="html">&lt;p&gt;Mô hình &lt;b&gt;bonsai&lt;/b&gt; của hội viên.&lt;/p&gt;</content></entry></feed>';
+    const started = await api().post('/admin/lienhiep-import').set(as(author)).attach('file', Buffer.from(atom), 'ban-tin.atom').field('mode', 'draft');
+    expect(started.status).toBe(202);
+    expect((await api().get(`/admin/lienhiep-import/${started.body.jobId}`).set(as(editor))).status).toBe(404);
+    expect(await finished(author, started.body.jobId as string)).toMatchObject({ total: 1, created: 1, failed: 0 });
+    const rows = await rowsOf('hoi-sinh-vat-canh-gioi-thieu-mo-hinh-bonsai');
+    expect(rows.map((row) => row.publishedAt)).toEqual([null]);
+    expect(rows[0]).toMatchObject({ author: 'Hoàng Minh Hiếu', summary: 'Mô hình bonsai của hội viên.' });
+    const edit = await api()
+      .put(`/content-manager/collection-types/${ARTICLE}/${rows[0].documentId}`)
+      .set(as(author))
+      .send({ title: 'Hội Sinh vật cảnh giới thiệu mô hình bonsai (tác giả sửa)' });
+    expect(edit.status).toBe(200);
   });
 
   it('imports a WordPress export with dates, categories, featured and inline images, without scripts, keeping drafts drafts', async () => {

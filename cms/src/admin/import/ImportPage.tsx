@@ -3,10 +3,9 @@ import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import { IMPORT_PATH, importSummary, type ImportProgress } from './import-report';
 
 const ARTICLE = 'api::article.article';
-const PERMISSIONS = {
-  publish: [{ action: 'plugin::content-manager.explorer.publish', subject: ARTICLE }],
-  createCategory: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::category.category' }],
-};
+// useRBAC names each answer after the action's last word (canPublish, canCreate): one check per hook.
+const PUBLISH_ARTICLES = [{ action: 'plugin::content-manager.explorer.publish', subject: ARTICLE }];
+const CREATE_CATEGORIES = [{ action: 'plugin::content-manager.explorer.create', subject: 'api::category.category' }];
 const POLL_MS = 1000;
 
 type Job = { jobId: string; progress: ImportProgress };
@@ -22,7 +21,8 @@ const box = { background: '#fff', borderRadius: 4, padding: 24, boxShadow: '0 1p
  */
 export default function ImportPage() {
   const { post, get } = useFetchClient();
-  const { allowedActions } = useRBAC(PERMISSIONS);
+  const canPublish = useRBAC(PUBLISH_ARTICLES).allowedActions.canPublish === true;
+  const canCreateCategories = useRBAC(CREATE_CATEGORIES).allowedActions.canCreate === true;
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState('');
   const [mode, setMode] = useState<'draft' | 'published'>('draft');
@@ -87,13 +87,13 @@ export default function ImportPage() {
               <label>
                 <input type="radio" name="mode" value="draft" checked={mode === 'draft'} disabled={running} onChange={() => setMode('draft')} /> Bản nháp (biên tập viên duyệt sau)
               </label>{' '}
-              {allowedActions.canPublish && (
+              {canPublish && (
                 <label>
                   <input type="radio" name="mode" value="published" checked={mode === 'published'} disabled={running} onChange={() => setMode('published')} /> Đăng ngay (bài nháp ở trang cũ vẫn là bản nháp)
                 </label>
               )}
             </fieldset>
-            {allowedActions.canCreateCategory && (
+            {canCreateCategories && (
               <p>
                 <label>
                   <input type="checkbox" checked={createCategories} disabled={running} onChange={(event) => setCreateCategories(event.target.checked)} /> Tạo chuyên mục còn thiếu (nếu không, bài thuộc chuyên mục chưa có được nhập không có chuyên mục)
