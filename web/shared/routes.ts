@@ -57,6 +57,8 @@ export const ROUTE_PATTERNS = {
   widgetData: '/widget/tin-moi.json',
   /** The partner API's schema (SDL), the contract of docs/partner-api.md. */
   partnerSchema: '/api-doi-tac/schema.graphql',
+  /** A share image (og:image) cropped to 1200 × 630 around its focal point (shared/utils/share-image.ts). */
+  shareImage: '/anh-chia-se/:slug',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

@@ -17,7 +17,7 @@ export const EventPageQuery = graphql(`
       description
       partnerOrganisations
       updatedAt
-      cover { url alternativeText caption width height formats }
+      cover { url alternativeText caption width height formats focalPoint }
       organisers { name shortName slug }
       documents(pagination: { limit: 50 }) { url name caption mime size ext }
       articles(sort: ["date:desc"], pagination: { limit: 6 }) { ...ArticleCardFields }

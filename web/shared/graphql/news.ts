@@ -35,8 +35,8 @@ export const ArticlePageQuery = graphql(`
       author
       source
       featured
-      cover { url alternativeText caption width height formats }
-      gallery(pagination: { limit: 50 }) { url alternativeText caption width height formats }
+      cover { url alternativeText caption width height formats focalPoint }
+      gallery(pagination: { limit: 50 }) { url alternativeText caption width height formats focalPoint }
       category {
         name
         slug
@@ -46,7 +46,7 @@ export const ArticlePageQuery = graphql(`
       associations { name shortName slug }
       event { title slug startAt endAt allDay venue }
       honoredIntellectuals { fullName slug academicTitle degree field }
-      seo { metaTitle metaDescription shareImage { url width height } noIndex }
+      seo { metaTitle metaDescription shareImage { url width height focalPoint } noIndex }
     }
   }
 `);

@@ -45,6 +45,9 @@ export const ROUTE_CACHING = {
   widgetScript: true,
   widgetData: true,
   partnerSchema: true,
+  // JPEG bytes, answered `immutable` (the URL names the file, its version and the focal point) and
+  // kept by the route's own small cache: not worth compressing into the page cache.
+  shareImage: false,
 } as const satisfies Record<RouteName, boolean>;
 
 /**
