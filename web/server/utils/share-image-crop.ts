@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { FocalPoint } from '#shared/utils/focal-point';
 import { focalCrop, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '#shared/utils/share-image';
 
@@ -32,10 +32,14 @@ export async function fetchUpload(cmsUrl: string, fileName: string, version?: st
   if (Number(response.headers.get('content-length') ?? 0) > SHARE_SOURCE_MAX_BYTES) throw tooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > SHARE_SOURCE_MAX_BYTES) throw tooLarge();
-    chunks.push(chunk);
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > SHARE_SOURCE_MAX_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(read.value);
   }
   return Buffer.concat(chunks);
 }
@@ -46,7 +50,7 @@ function tooLarge(): ShareImageError {
 
 /** The original cropped to 1200 × 630 around `focalPoint` (after its EXIF rotation), as a JPEG. */
 export async function cropShareImage(original: Buffer, focalPoint: FocalPoint): Promise<Buffer> {
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
     // The header only: the pixel count is checked below, with its own answer.
     metadata = await sharp(original, { limitInputPixels: false }).metadata();
