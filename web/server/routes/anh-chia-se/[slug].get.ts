@@ -10,7 +10,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export default defineEventHandler(async (event) => {
   const request = parseShareImageSlug(getRouterParam(event, 'slug') ?? '');
-  if (!request) throw createError({ statusCode: 404, statusMessage: 'Không có ảnh này. No such image.' });
+  if (!request) throw createError({ statusCode: 404, message: 'Không có ảnh này. No such image.' });
   const { cmsUrl } = useRuntimeConfig();
   const key = `${request.fileName}|${request.version ?? ''}|${request.focalPoint.x}|${request.focalPoint.y}`;
   try {
@@ -18,7 +18,7 @@ export default defineEventHandler(async (event) => {
     setResponseHeaders(event, { 'Content-Type': 'image/jpeg', 'Cache-Control': IMMUTABLE });
     return crop;
   } catch (error) {
-    if (error instanceof ShareImageError) throw createError({ statusCode: error.statusCode, statusMessage: error.message });
+    if (error instanceof ShareImageError) throw createError({ statusCode: error.statusCode, message: error.message });
     throw error;
   }
 });
