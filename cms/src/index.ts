@@ -7,6 +7,7 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
+import { bootstrapHistory, registerHistory } from './history';
 import { registerImportEvent } from './import/import-event';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
@@ -24,9 +25,11 @@ export default {
     registerGraphqlSecurity(strapi);
     registerVisits(strapi);
     registerContributors(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
