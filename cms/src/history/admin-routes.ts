@@ -58,15 +58,23 @@ async function permissionSubject(strapi: Core.Strapi, uid: string, documentId: s
 const NO_READ = 'Bạn không có quyền xem lịch sử của nội dung này (you may not read the history of this content).';
 const NO_UPDATE = 'Bạn không có quyền sửa nội dung này nên không khôi phục được phiên bản (you may not update this content).';
 
+/**
+ * A 403 keeping its message: a PolicyError (a kind of ForbiddenError), as Strapi's router turns any
+ * other ForbiddenError thrown by a handler into a bare "Forbidden" (see src/contributors/refusals.ts).
+ */
+function refuse(message: string): never {
+  throw new errors.PolicyError(message);
+}
+
 /** Refuses a staff member who may not read (or, for `update`, edit) the document in the content manager. */
 async function requirePermission(strapi: Core.Strapi, ctx: Context, uid: string, documentId: string, action: 'read' | 'update'): Promise<void> {
   const permissions = permissionsOf(strapi, ctx, uid);
-  if (permissions.cannot.read()) throw new errors.ForbiddenError(NO_READ);
-  if (action === 'update' && permissions.cannot.update()) throw new errors.ForbiddenError(NO_UPDATE);
+  if (permissions.cannot.read()) refuse(NO_READ);
+  if (action === 'update' && permissions.cannot.update()) refuse(NO_UPDATE);
   const subject = await permissionSubject(strapi, uid, documentId);
   if (!subject) return; // deleted: the type's permission decides
-  if (permissions.cannot.read(subject)) throw new errors.ForbiddenError(NO_READ);
-  if (action === 'update' && permissions.cannot.update(subject)) throw new errors.ForbiddenError(NO_UPDATE);
+  if (permissions.cannot.read(subject)) refuse(NO_READ);
+  if (action === 'update' && permissions.cannot.update(subject)) refuse(NO_UPDATE);
 }
 
 function actorView(actor: Actor) {
