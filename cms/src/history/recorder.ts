@@ -76,7 +76,9 @@ export function historyRecorder(strapi: Core.Strapi): Modules.Documents.Middlewa
         });
         if (AUDITED_ACTIONS.has(kept)) await addAuditEntry(strapi, { action: kept as AuditAction, contentType: context.uid, documentId, locale, title, actor });
       };
-      await keep(action, changedFields(previous, current.snapshot));
+      const changed = changedFields(previous, current.snapshot);
+      // A save that changed nothing (the content manager saves the draft before each publish) is no version.
+      if (!(action === 'update' && previous && changed.length === 0)) await keep(action, changed);
       // `create` and `update` with status "published" publish inside the Document Service, past its middlewares.
       if ((action === 'create' || action === 'update') && (context.params as { status?: unknown }).status === 'published' && context.contentType.options?.draftAndPublish) {
         await keep('publish', []);

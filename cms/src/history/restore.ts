@@ -31,6 +31,13 @@ class Existing {
 }
 
 /**
+ * Fields the app fills itself at publication, which an earlier version without a value must not
+ * empty: an undated article is dated when first published (src/documents/content-rules.ts); restoring
+ * a version saved before that keeps the article's date, so publishing again does not re-date it.
+ */
+const KEPT_WHEN_EMPTY: Record<string, string[]> = { 'api::article.article': ['date'] };
+
+/**
  * A version's snapshot as Document Service input: fields the type no longer has are left out,
  * relations to documents and media files deleted since are dropped (the rest is written as it was).
  */
@@ -38,6 +45,7 @@ async function dataOf(strapi: Core.Strapi, uid: string, snapshot: Snapshot, exis
   const data: Data = {};
   for (const [name, attribute] of Object.entries(versionedAttributes(strapi, uid))) {
     if (!(name in snapshot)) continue;
+    if (snapshot[name] == null && KEPT_WHEN_EMPTY[uid]?.includes(name)) continue;
     data[name] = await valueOf(strapi, attribute, snapshot[name], existing);
   }
   return data;

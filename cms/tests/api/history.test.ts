@@ -89,15 +89,19 @@ describe('versions of a document', () => {
   it('restores a version as the draft; the published version stays until the next publish', async () => {
     const published = await http().post(`${CM}/${documentId}/actions/publish`).set(asEditor()).send({});
     expect(published.status).toBe(200);
+    // The content manager saves the draft before publishing: a save that changed nothing keeps no version.
+    expect((await versionsOf(documentId)).map((version) => version.action)).toEqual(['publish', 'update', 'update', 'create']);
     expect((await http().put(`${CM}/${documentId}`).set(asEditor()).send({ title: titles.third })).status).toBe(200);
     const create = (await versionsOf(documentId)).find((version) => version.action === 'create')!;
 
     const restored = await http().post(`${HISTORY}/versions/${create.id}/restore`).set(asEditor()).send({});
     expect(restored.status).toBe(200);
     expect(await draftAndPublished(documentId)).toEqual({ draft: titles.first, published: titles.second });
-    const draft = (await strapi.documents(ARTICLE).findOne({ documentId, status: 'draft' })) as unknown as { body: unknown; author: string | null };
+    const draft = (await strapi.documents(ARTICLE).findOne({ documentId, status: 'draft' })) as unknown as { body: unknown; author: string | null; date: string | null };
     expect(draft.body).toEqual([paragraph('Đoạn mở đầu giữ nguyên.'), paragraph('Hội thảo bàn về giống lúa mới.')]);
     expect(draft.author).toBeNull();
+    // The version was saved before the first publication dated the article: the article keeps its date.
+    expect(draft.date).not.toBeNull();
     const [latest] = await versionsOf(documentId);
     expect(latest).toMatchObject({ action: 'restore', restoredFrom: create.id, actionLabel: `Khôi phục phiên bản #${create.id}`, actor: { name: 'Biên Tập' } });
     expect(latest.changedFields.map((field) => field.field)).toEqual(expect.arrayContaining(['title', 'body', 'author']));
