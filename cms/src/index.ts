@@ -7,6 +7,7 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
+import { bootstrapHistory, registerHistory } from './history';
 import { registerImportEvent } from './import/import-event';
 import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './newsroom';
 import { registerGraphqlExtensions } from './extensions/graphql';
@@ -26,9 +27,11 @@ export default {
     registerVisits(strapi);
     registerContributors(strapi);
     registerNewsroom(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
