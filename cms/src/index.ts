@@ -12,6 +12,7 @@ import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
+import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
 import { bootstrapVisits, registerVisits } from './visits';
 
@@ -24,6 +25,7 @@ export default {
     registerGraphqlSecurity(strapi);
     registerVisits(strapi);
     registerContributors(strapi);
+    registerScheduling(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +36,7 @@ export default {
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
     await showContributorInArticleList(strapi);
+    await bootstrapScheduling(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapSearch(strapi);
