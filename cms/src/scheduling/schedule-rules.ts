@@ -25,7 +25,8 @@ async function refuseScheduleWithoutPublishRight(strapi: Core.Strapi, uid: UID.C
     ? ((await strapi.db.query(uid).findOne({ select: fields, where: { documentId, publishedAt: null } })) as Record<string, unknown> | null)
     : null;
   if (fields.every((field) => timeOf(data[field]) === timeOf(stored?.[field]))) return;
-  throw new errors.ForbiddenError(SCHEDULE_FORBIDDEN_MESSAGE);
+  // A PolicyError (a ForbiddenError): Strapi's router turns a plain ForbiddenError into a bare "Forbidden".
+  throw new errors.PolicyError(SCHEDULE_FORBIDDEN_MESSAGE, { code: 'schedule_needs_publish_right' });
 }
 
 /**
