@@ -9,6 +9,7 @@ import { articlesWrittenFromNow } from '../helpers/article-cleanup';
 import { adminJwt, graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 import {
   DEFAULT_SCHEDULER_CRON,
+  grantScheduleFieldsToPublishers,
   runDueSchedules,
   SCHEDULED_PUBLISHING_TASK,
   scheduledPublishingCronTasks,
@@ -111,6 +112,35 @@ const saveInAdmin = (data: Record<string, unknown>, documentId?: string) =>
 const draftArticle = async (title: string, schedule: Record<string, string>) =>
   (await strapi.documents(ARTICLE).create({ data: { title, summary: 'Tóm tắt.', body, featured: false, ...schedule } as never })).documentId;
 
+type Permission = { action: string; subject: string; properties: { fields?: string[] }; conditions: unknown };
+
+/** A staff role with the editor's article permissions, with or without publish and the schedule fields. */
+async function roleLikeEditor(options: { publish: boolean; scheduleFields: boolean }): Promise<{ id: number }> {
+  const editorPermissions = (await strapi.db.query('admin::permission').findMany({ where: { role: { code: 'strapi-editor' }, subject: ARTICLE } })) as Permission[];
+  const role = await strapi.service('admin::role').create({ name: `Vai trò thử ${Date.now()} ${Math.random()}`, description: 'kiểm thử' });
+  const withoutSchedule = (fields?: string[]) => fields?.filter((field) => !field.startsWith('scheduled'));
+  await strapi.service('admin::role').assignPermissions(
+    role.id,
+    editorPermissions
+      .filter((permission) => options.publish || !permission.action.endsWith('.publish'))
+      .map(({ action, subject, properties, conditions }) => ({
+        action,
+        subject,
+        conditions,
+        properties: options.scheduleFields || !properties?.fields ? properties : { ...properties, fields: withoutSchedule(properties.fields) },
+      })),
+  );
+  return role;
+}
+
+/** The fields a role may update on articles. */
+async function updatableFields(roleId: number): Promise<string[]> {
+  const permission = (await strapi.db.query('admin::permission').findOne({
+    where: { role: { id: roleId }, subject: ARTICLE, action: 'plugin::content-manager.explorer.update' },
+  })) as Permission;
+  return permission.properties.fields ?? [];
+}
+
 beforeAll(async () => {
   site = createServer((req, res) => {
     let raw = '';
@@ -210,17 +240,7 @@ describe('scheduled publish and unpublish ("Đăng lúc" / "Gỡ lúc")', () => 
   });
 
   it('lets only staff who may publish set a schedule: a role that may edit articles but not publish them is refused with 403', async () => {
-    // A role with the editor's article permissions, publish left out.
-    const editorPermissions = (await strapi.db.query('admin::permission').findMany({
-      where: { role: { code: 'strapi-editor' }, subject: ARTICLE },
-    })) as Array<{ action: string; subject: string; properties: unknown; conditions: unknown }>;
-    const role = await strapi.service('admin::role').create({ name: `Viết bài, không xuất bản ${Date.now()}`, description: 'kiểm thử' });
-    await strapi.service('admin::role').assignPermissions(
-      role.id,
-      editorPermissions
-        .filter((permission) => !permission.action.endsWith('.publish'))
-        .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions })),
-    );
+    const role = await roleLikeEditor({ publish: false, scheduleFields: true });
     const email = `khong-xuat-ban-${Date.now()}@test.local`;
     await strapi.service('admin::user').create({ email, firstname: 'Viết', lastname: 'Bài', password: 'Writer-Test-1234', isActive: true, registrationToken: null, roles: [role.id] });
     const login = await http().post('/admin/login').send({ email, password: 'Writer-Test-1234' });
@@ -240,6 +260,15 @@ describe('scheduled publish and unpublish ("Đăng lúc" / "Gỡ lúc")', () => 
     const time = minutesFromNow(90);
     expect((await saveInAdmin({ scheduledPublishAt: time }, draft.body.data.documentId)).status).toBe(200);
     expect((await write({ summary: 'Tóm tắt đã sửa.', scheduledPublishAt: time }, draft.body.data.documentId)).status).toBe(200);
+  });
+
+  it('shows the schedule to roles that may publish even when they were made before the fields existed, and to them only', async () => {
+    const olderEditor = await roleLikeEditor({ publish: true, scheduleFields: false });
+    const olderWriter = await roleLikeEditor({ publish: false, scheduleFields: false });
+    expect(await updatableFields(olderEditor.id)).not.toContain('scheduledPublishAt');
+    expect(await grantScheduleFieldsToPublishers(strapi)).toBeGreaterThanOrEqual(3);
+    expect(await updatableFields(olderEditor.id)).toEqual(expect.arrayContaining(['title', 'scheduledPublishAt', 'scheduledUnpublishAt']));
+    expect(await updatableFields(olderWriter.id)).not.toContain('scheduledPublishAt');
   });
 
   it('publishes and unpublishes each document exactly once when two CMS processes tick at the same moment', async () => {
