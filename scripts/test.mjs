@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: everything CI checks, in order, stopping at the first failure:
 //   lint → Vietnamese text library (packages/vietnamese-text: typecheck, build, tests) → typecheck (cms, web, examples/partner-client)
-//   → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1) → web build → web component tests → browser tests (built cms + web, Debian's Chromium).
+//   → CMS API tests on SQLite → on PostgreSQL (in CI, or TEST_POSTGRES=1) → web build → admin panel build → web component tests → browser tests (built cms + web, Debian's Chromium).
 // Ends with one line "N passed, N failed" counted from the test runners' JSON reports.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,8 @@ try {
   if (withPostgres) run('pnpm', ['run', 'test:postgres'], { cwd: cmsDir, label: 'cms: API tests on PostgreSQL (127.0.0.1:5432)' });
   else console.log('\n(cms on PostgreSQL skipped: set TEST_POSTGRES=1 or CI=true to run it)');
   run('pnpm', ['run', 'build'], { cwd: webDir, label: 'web: build' });
+  // The admin panel, driven by web/tests/e2e/admin.e2e.test.ts (about 1.5 minutes on 2 cores).
+  run('pnpm', ['run', 'build'], { cwd: cmsDir, label: 'cms: build (admin panel)' });
   run('pnpm', ['run', 'test'], { cwd: webDir, label: 'web: component tests' });
   run('pnpm', ['run', 'test:e2e'], { cwd: webDir, label: 'web: browser tests (screenshots in artifacts/screenshots)' });
 } catch (error) {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { applyVietnameseAdminLabels, showContributorInArticleList } from './bootstrap/admin-labels';
+import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
@@ -8,6 +8,7 @@ import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
 import { registerImportEvent } from './import/import-event';
+import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './newsroom';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
@@ -25,6 +26,7 @@ export default {
     registerGraphqlSecurity(strapi);
     registerVisits(strapi);
     registerContributors(strapi);
+    registerNewsroom(strapi);
     registerScheduling(strapi);
   },
 
@@ -35,10 +37,11 @@ export default {
     await bootstrapContributors(strapi);
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
-    await showContributorInArticleList(strapi);
+    await bootstrapNewsroom(strapi);
     await bootstrapScheduling(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
+    await bootstrapNewsroomViews(strapi);
     await bootstrapSearch(strapi);
     await bootstrapVisits(strapi);
     registerImportEvent(strapi);

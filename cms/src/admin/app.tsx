@@ -1,9 +1,18 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { formatEnglishDatesDayFirst } from './newsroom/day-first-dates';
+import { applyStaffDefaults } from './newsroom/staff-defaults';
+import vi from './translations/vi.json';
 import { ChartIcon } from './visitor-statistics/ChartIcon';
+
+// Before the panel renders (it reads the language from storage as it starts).
+applyStaffDefaults(window.localStorage);
+formatEnglishDatesDayFirst();
 
 export default {
   config: {
     locales: ['vi'],
+    // What Strapi leaves in English, in Vietnamese (cms/scripts/admin-translations.js lists what is missing after an upgrade).
+    translations: { vi },
     // Release notes are fetched from the internet: off.
     notifications: { releases: false },
     tutorials: false,

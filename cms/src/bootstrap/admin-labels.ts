@@ -9,6 +9,7 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
     associations: 'Hội thành viên liên quan', event: 'Sự kiện liên quan', honoredIntellectuals: 'Trí thức liên quan',
     featured: 'Tin nổi bật (banner trang chủ)', seo: 'SEO',
     contributor: 'Cộng tác viên gửi bài', reviewNote: 'Ghi chú của biên tập viên cho cộng tác viên (cần sửa)',
+    reviewStatus: 'Trạng thái duyệt',
     ...SCHEDULE_LABELS,
   },
   'content_types::plugin::users-permissions.user': {
@@ -75,22 +76,4 @@ export async function applyVietnameseAdminLabels(strapi: Core.Strapi): Promise<v
     }
     if (changed) await store.set({ value: configuration });
   }
-}
-
-/**
- * Editors see who sent an article from the site in the list of articles too (a "Cộng tác viên gửi
- * bài" column). Added once: an administrator who removes the column in "Configure the view" keeps it removed.
- */
-export async function showContributorInArticleList(strapi: Core.Strapi): Promise<void> {
-  const marker = strapi.store({ type: 'core', name: 'portal', key: 'article-list-contributor-column' });
-  if (await marker.get({})) return;
-  const store = strapi.store({ type: 'plugin', name: 'content_manager_configuration', key: 'content_types::api::article.article' });
-  const configuration = (await store.get({})) as Configuration | null;
-  const list = configuration?.layouts?.list;
-  if (!configuration || !list) return;
-  if (!list.includes('contributor')) {
-    list.push('contributor');
-    await store.set({ value: configuration });
-  }
-  await marker.set({ value: true });
 }

@@ -4,6 +4,7 @@ import { blocksToMarkdown, markdownToBlocks } from '../rich-text/light-markup';
 import { checkIncomingFile } from '../security/uploads/upload-guard';
 import { bilingual, refuseFields, refuseForbidden, refuseNotFound } from './refusals';
 import { COVER_MAX_BYTES, type SubmissionInput } from './submission-input';
+import { REVIEW_STATUS } from '../newsroom/review-queue';
 
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::category.category';
@@ -186,6 +187,8 @@ export async function createSubmission(strapi: Core.Strapi, contributor: Contrib
       date: new Date().toISOString(),
       featured: false,
       reviewNote: null,
+      // In the editors' review queue (src/newsroom/review-queue.ts), which e-mails them.
+      reviewStatus: REVIEW_STATUS.waiting,
     },
   } as never).catch(async (error: unknown) => {
     if (coverId) await removeUnusedCover(strapi, coverId);
@@ -210,7 +213,7 @@ export async function updateSubmission(strapi: Core.Strapi, contributor: Contrib
   }
   await strapi.documents(ARTICLE).update({
     documentId,
-    data: { ...articleFields(input), ...(coverId ? { cover: coverId } : {}), reviewNote: null },
+    data: { ...articleFields(input), ...(coverId ? { cover: coverId } : {}), reviewNote: null, reviewStatus: REVIEW_STATUS.waiting },
   } as never);
   if (coverId && row.cover && row.cover.id !== coverId) await removeUnusedCover(strapi, row.cover.id);
 }

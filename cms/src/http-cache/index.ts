@@ -108,8 +108,11 @@ export function createHttpCache(strapi: Core.Strapi): Core.MiddlewareHandler {
     const cacheable = anonymous && ctx.method === 'GET';
     // A client asking `no-cache` gets the read run again (its answer is kept for the next ones).
     const wantsFresh = /no-cache/i.test(ctx.get('Cache-Control')) || /no-cache/i.test(ctx.get('Pragma'));
+    // The URL as the client sent it: the GraphQL guard rewrites a persisted GET's query string (the
+    // hash becomes the stored query text) before the answer is made.
+    const key = ctx.url;
     if (cacheable && !wantsFresh) {
-      const kept = memo.get(ctx.url);
+      const kept = memo.get(key);
       if (kept) return sendKept(ctx, kept, publicControl, Math.floor((Date.now() - kept.storedAt) / 1000));
     }
     const storedAt = Date.now();
@@ -128,7 +131,7 @@ export function createHttpCache(strapi: Core.Strapi): Core.MiddlewareHandler {
       return;
     }
     const answer = { body: text, etag: strongEtag(text), type: ctx.response.get('Content-Type') || 'application/json', storedAt };
-    memo.set(ctx.url, answer, generation);
+    memo.set(key, answer, generation);
     sendKept(ctx, answer, publicControl, 0);
   };
 }

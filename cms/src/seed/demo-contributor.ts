@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONTRIBUTOR_ROLE_TYPE } from '../contributors/roles';
+import { REVIEW_STATUS } from '../newsroom/review-queue';
 import { markdownToBlocks } from '../rich-text/light-markup';
 
 /** The demo contributor of the README, for the first member association by slug (demo content only). */
@@ -67,6 +68,7 @@ export async function seedDemoContributor(strapi: Core.Strapi): Promise<{ create
         author: DEMO_CONTRIBUTOR.fullName,
         date: new Date().toISOString(),
         featured: false,
+        reviewStatus: REVIEW_STATUS.waiting,
       },
     } as never);
     counts.created += 1;

@@ -4,6 +4,7 @@ import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { toInstant, type DemoTime } from './local-time';
 import { markdownToBlocks } from '../rich-text/light-markup';
 import { seedDemoContributor } from './demo-contributor';
+import { seedDemoStaff } from './demo-staff';
 import { DemoMedia } from './media';
 
 /**
@@ -250,6 +251,9 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { dataDir?: 
 
     report['Cộng tác viên (contributor)'] = await seedDemoContributor(strapi);
     done('Cộng tác viên (contributor)');
+
+    report['Nhân viên (staff)'] = await seedDemoStaff(strapi);
+    done('Nhân viên (staff)');
 
     await strapi.store(SEED_MARKER).set({ value: { at: new Date().toISOString() } });
     return report;

@@ -165,6 +165,19 @@ describe('automatic persisted queries', () => {
     expect((await postGraphql({ extensions: persisted(hash) })).body).toEqual(register.body);
   });
 
+  it('keeps the answer to a persisted GET: the next partner gets it without the query being run again (Age counts)', async () => {
+    const query = fresh('slug');
+    const hash = sha256(query);
+    await postGraphql({ query, extensions: persisted(hash) });
+    const first = await getGraphql({ extensions: persisted(hash) });
+    expect(first.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const kept = await getGraphql({ extensions: persisted(hash) });
+    expect(kept.body).toEqual(first.body);
+    expect(kept.headers.etag).toBe(first.headers.etag);
+    expect(Number(kept.headers.age)).toBeGreaterThanOrEqual(1);
+  });
+
   it('refuses a hash that is not the SHA-256 of the query sent with it', async () => {
     const response = await postGraphql({ query: fresh(), extensions: persisted(sha256('something else')) });
     expect(response.status).toBe(400);

@@ -45,7 +45,7 @@ describe('demo content', () => {
     const lines: string[] = [];
     const report = await seedDemoContent(strapi, { log: (line) => lines.push(line) });
     expect(Object.values(report).every((entry) => entry.created === 0)).toBe(true);
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
     expect(lines[0]).toMatch(/^\[seed\] Chuyên mục \(category\): 0 created, \d+ already present$/);
     expect(await Promise.all(types.map((uid) => count(uid, 'draft')))).toEqual(before);
     expect(await strapi.db.query('plugin::upload.file').count()).toBe(filesBefore);

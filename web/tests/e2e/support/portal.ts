@@ -48,8 +48,11 @@ export function startCms(portal: Pick<Portal, 'env'>): ChildProcess {
   return cms;
 }
 
-/** `smtp`: an SMTP server (the test's own) for the CMS's e-mails, whose links point at this site; else they go to the CMS log. */
-export async function startPortal(options: { smtp?: { host: string; port: number } } = {}): Promise<Portal> {
+/**
+ * `smtp`: an SMTP server (the test's own) for the CMS's e-mails, whose links point at this site; else they go to the CMS log.
+ * `cmsEnv`: more settings for the CMS (e.g. `SERVE_ADMIN_PANEL: 'true'` to drive the admin panel, built by `strapi build`).
+ */
+export async function startPortal(options: { smtp?: { host: string; port: number }; cmsEnv?: Record<string, string> } = {}): Promise<Portal> {
   if (!existsSync(join(webDir, '.output', 'server', 'index.mjs'))) throw new Error('build the site first: pnpm --filter web build');
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-e2e-'));
   const revalidateSecret = newSecret();
@@ -58,6 +61,7 @@ export async function startPortal(options: { smtp?: { host: string; port: number
     ...throwAwayCmsEnv({ port: CMS_PORT, databaseFile: join(workDir, 'portal.db'), revalidateSecret, revalidateUrl: `${WEB_URL}/api/revalidate`, admin: ADMIN, siteUrl: WEB_URL, smtp: options.smtp }),
     // "Đọc nhiều" recounted every second (5 minutes in production), so a test sees reads it just made.
     MOST_READ_MEMO_SECONDS: '1',
+    ...options.cmsEnv,
   };
 
   const seeded = spawnSync(process.execPath, [join(cmsDir, 'scripts', 'run-seed.js')], { cwd: cmsDir, env, stdio: 'inherit' });
