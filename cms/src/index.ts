@@ -14,6 +14,7 @@ import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
+import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
 import { bootstrapVisits, registerVisits } from './visits';
 
@@ -27,6 +28,7 @@ export default {
     registerVisits(strapi);
     registerContributors(strapi);
     registerNewsroom(strapi);
+    registerScheduling(strapi);
     registerHistory(strapi);
   },
 
@@ -39,6 +41,7 @@ export default {
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
     await bootstrapNewsroom(strapi);
+    await bootstrapScheduling(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapNewsroomViews(strapi);
