@@ -98,6 +98,11 @@ describe('a draft preview', () => {
       document.body.innerHTML = `<iframe name="preview" src="${previewUrl}"></iframe><iframe name="public" src="${publicUrl}"></iframe>`;
     }, [article.url, `${WEB_URL}/`]);
     await expect.poll(async () => framing.frame('preview')?.locator('h1').innerText().catch(() => ''), { timeout: 10000 }).toBe(articleTitle);
+    // The editor saves: the admin tells the frame ("strapiUpdate"), which shows the saved draft.
+    const saved = await admin(`/content-manager/collection-types/api::article.article/${article.documentId}`, { method: 'PUT', body: JSON.stringify({ title: `${articleTitle} (sửa)` }) });
+    expect(saved.status).toBe(200);
+    await framing.evaluate(() => window.frames[0]!.postMessage({ type: 'strapiUpdate' }, '*'));
+    await expect.poll(async () => framing.frame('preview')?.locator('h1').innerText().catch(() => ''), { timeout: 10000 }).toBe(`${articleTitle} (sửa)`);
     // Refused by frame-ancestors 'none': the browser shows its own error in place of the site.
     const publicFrame = framing.frames().filter((frame) => frame !== framing.mainFrame() && frame.name() !== 'preview');
     expect(publicFrame).toHaveLength(1);
