@@ -45,6 +45,8 @@ export const ROUTE_CACHING = {
   widgetScript: true,
   widgetData: true,
   partnerSchema: true,
+  // A draft preview (?token=…): rendered for each request, private, no-store, noindex (server/middleware/5.preview-page.ts).
+  preview: false,
 } as const satisfies Record<RouteName, boolean>;
 
 /**
