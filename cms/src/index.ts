@@ -7,12 +7,14 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
+import { bootstrapHistory, registerHistory } from './history';
 import { registerImportEvent } from './import/import-event';
 import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './newsroom';
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
+import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
 import { bootstrapVisits, registerVisits } from './visits';
 
@@ -26,9 +28,12 @@ export default {
     registerVisits(strapi);
     registerContributors(strapi);
     registerNewsroom(strapi);
+    registerScheduling(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
@@ -36,6 +41,7 @@ export default {
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
     await bootstrapNewsroom(strapi);
+    await bootstrapScheduling(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapNewsroomViews(strapi);

@@ -10,8 +10,8 @@ export const EventListQuery = graphql(`
 `);
 
 export const EventPageQuery = graphql(`
-  query EventPage($slug: String!) {
-    events(filters: { slug: { eq: $slug } }) {
+  query EventPage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    events(filters: { slug: { eq: $slug } }, status: $status) {
       ...EventCardFields
       summary
       description

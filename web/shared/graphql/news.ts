@@ -23,8 +23,8 @@ export const TagQuery = graphql(`
 
 /** The article, and for the side column the latest other news, the coming events and the related portals. */
 export const ArticlePageQuery = graphql(`
-  query ArticlePage($slug: String!) {
-    articles(filters: { slug: { eq: $slug } }) {
+  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    articles(filters: { slug: { eq: $slug } }, status: $status) {
       documentId
       title
       slug
