@@ -19,7 +19,7 @@ export const ACTION_LABELS: Record<VersionAction, string> = {
   publish: 'Xuất bản',
   unpublish: 'Gỡ xuất bản',
   discardDraft: 'Hủy thay đổi bản nháp',
-  delete: 'Xoá',
+  delete: 'Xóa',
   restore: 'Khôi phục phiên bản cũ',
 };
 
@@ -166,7 +166,7 @@ async function restore(strapi: Core.Strapi, ctx: Context) {
   try {
     await restoreVersion(strapi, version);
   } catch (error) {
-    if (error instanceof DocumentGoneError) throw new errors.ApplicationError('Tài liệu đã bị xoá nên không khôi phục được phiên bản này (the document was deleted).');
+    if (error instanceof DocumentGoneError) throw new errors.ApplicationError('Tài liệu đã bị xóa nên không khôi phục được phiên bản này (the document was deleted).');
     throw error;
   }
   const latest = await listVersions(strapi, version.contentType, version.documentId, version.locale, 1, 1);

@@ -43,11 +43,11 @@ class Names {
   }
 
   document(target: string, documentId: string): string {
-    return this.documents.get(target)?.get(documentId) ?? `${documentId} (đã xoá)`;
+    return this.documents.get(target)?.get(documentId) ?? `${documentId} (đã xóa)`;
   }
 
   file(id: number): string {
-    return this.files.get(id) ?? `Tệp #${id} (đã xoá)`;
+    return this.files.get(id) ?? `Tệp #${id} (đã xóa)`;
   }
 }
 

@@ -43,7 +43,7 @@ export type AuditRecord = {
   at: Date;
 };
 
-export const APPEND_ONLY_MESSAGE = 'Nhật ký hoạt động chỉ được ghi thêm, không sửa hay xoá được (the audit log is append-only).';
+export const APPEND_ONLY_MESSAGE = 'Nhật ký hoạt động chỉ được ghi thêm, không sửa hay xóa được (the audit log is append-only).';
 
 function databaseClient(strapi: Core.Strapi): string {
   return String((strapi.db.config.connection as { client?: unknown }).client ?? '');

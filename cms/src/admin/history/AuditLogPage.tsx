@@ -29,7 +29,7 @@ export default function AuditLogPage() {
   return (
     <Page.Main>
       <Page.Title>Nhật ký hoạt động</Page.Title>
-      <Layouts.Header title="Nhật ký hoạt động" subtitle="Các lần xuất bản, gỡ xuất bản và xoá nội dung: ai, lúc nào, nội dung nào. Nhật ký chỉ được ghi thêm, không ai sửa hay xoá được." />
+      <Layouts.Header title="Nhật ký hoạt động" subtitle="Các lần xuất bản, gỡ xuất bản và xóa nội dung: ai, lúc nào, nội dung nào. Nhật ký chỉ được ghi thêm, không ai sửa hay xóa được." />
       <Layouts.Content>
         <div lang="vi">
           {state.kind === 'loading' && <Page.Loading />}
