@@ -18,7 +18,7 @@ export default defineNuxtConfig({
   },
   // Components are named by their file (ArticleCard, SiteHeader), not prefixed by their domain folder.
   components: [{ path: '~/components', pathPrefix: false }],
-  css: ['~/assets/css/fonts.css', '~/assets/css/main.css', '~/assets/css/forms.css'],
+  css: ['~/assets/css/fonts.css', '~/assets/css/main.css', '~/assets/css/forms.css', '~/assets/css/focal-point.css'],
   runtimeConfig: {
     // Server side: where Nitro reaches the CMS (inside Docker: http://cms:1337).
     cmsUrl: 'http://127.0.0.1:1337',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { uploadsHostSources } from '../src/security/uploads/public-url';
 import { isContentApiPath, ownOrigin } from '../src/security/cors-origins';
+import { siteOrigin } from '../src/preview/preview-settings';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
@@ -14,6 +15,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
           'connect-src': ["'self'", 'https:'],
           'img-src': ["'self'", 'data:', 'blob:', ...uploadsHostSources(env('UPLOADS_PUBLIC_URL', ''))],
           'media-src': ["'self'", 'data:', 'blob:', ...uploadsHostSources(env('UPLOADS_PUBLIC_URL', ''))],
+          // The admin's preview panel frames the site's preview page (config/admin.ts `preview`).
+          'frame-src': ["'self'", siteOrigin(env('SITE_URL', 'http://localhost:3000'))],
           upgradeInsecureRequests: null,
         },
       },

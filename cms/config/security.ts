@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewSecret, previewTtlSeconds } from '../src/preview/preview-settings';
 
 /**
  * Limits on what one anonymous request may ask of the public API, and how often (read by src/security).
@@ -39,5 +40,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     anonymousPerMinute: env.int('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 120),
     tokenPerMinute: env.int('RATE_LIMIT_TOKEN_PER_MINUTE', 1200),
     maxKeys: env.int('RATE_LIMIT_MAX_KEYS', 100000),
+  },
+  // Draft preview links (src/preview, config/admin.ts): signed with PREVIEW_SECRET (else a key derived
+  // from ADMIN_JWT_SECRET), valid PREVIEW_TOKEN_TTL_SECONDS, shown on the site at SITE_URL.
+  preview: {
+    secret: previewSecret(env('PREVIEW_SECRET', ''), env('ADMIN_JWT_SECRET', '')),
+    ttlSeconds: previewTtlSeconds(env.int('PREVIEW_TOKEN_TTL_SECONDS', 900)),
+    siteUrl: env('SITE_URL', 'http://localhost:3000'),
   },
 });

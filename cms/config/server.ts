@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import cronTasks from './cron-tasks';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   host: env('HOST', '0.0.0.0'),
@@ -12,6 +13,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   app: {
     keys: env.array('APP_KEYS'),
   },
+  // Scheduled publish and unpublish (src/scheduling) tick here; every process may tick, each job runs once.
+  cron: { enabled: true, tasks: cronTasks({ env }) },
   // No calls home: this machine (and many offices) cannot reach the update server.
   logger: {
     updates: { enabled: false },

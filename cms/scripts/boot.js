@@ -7,6 +7,8 @@ async function bootStrapi() {
   process.env.STRAPI_STARTUP_BANNER ??= 'false';
   // One-off jobs seed explicitly (or not at all), never as a side effect of booting.
   process.env.SEED_DEMO_CONTENT = 'false';
+  // …nor publish on schedule: the CMS servers' own cron does that (src/scheduling).
+  process.env.SCHEDULER_ENABLED = 'false';
   const appContext = await compileStrapi();
   const strapi = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
   strapi.log.level = process.env.STRAPI_LOG_LEVEL ?? 'warn';

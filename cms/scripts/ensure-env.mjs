@@ -19,6 +19,8 @@ const generated = {
   // Shared with web/.env: the Nuxt endpoint that purges cached pages checks it (see README).
   REVALIDATE_SECRET: newSecret,
   WEB_REVALIDATE_URL: () => 'http://127.0.0.1:3000/api/revalidate',
+  // The key of draft preview links (src/preview); the CMS alone knows it.
+  PREVIEW_SECRET: newSecret,
   // Load the demo content (sample data) on the first start of a development machine.
   SEED_DEMO_CONTENT: () => 'true',
   DEV_ADMIN_EMAIL: () => 'admin@lienhiep-laocai.local',

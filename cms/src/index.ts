@@ -7,6 +7,7 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { bootstrapContributors, registerContributors } from './contributors';
 import { registerDocumentMiddlewares } from './documents';
 import { configureEmailDelivery } from './email';
+import { bootstrapHistory, registerHistory } from './history';
 import { registerFeedImportRoutes } from './import/feeds';
 import { registerImportEvent } from './import/import-event';
 import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './newsroom';
@@ -14,6 +15,7 @@ import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { registerGraphqlSecurity } from './security/graphql';
+import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
 import { bootstrapVisits, registerVisits } from './visits';
 
@@ -27,10 +29,13 @@ export default {
     registerVisits(strapi);
     registerContributors(strapi);
     registerNewsroom(strapi);
+    registerScheduling(strapi);
+    registerHistory(strapi);
     registerFeedImportRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
     await disableSelfRegistrationOnce(strapi);
@@ -38,6 +43,7 @@ export default {
     configureEmailDelivery(strapi);
     await applyVietnameseAdminLabels(strapi);
     await bootstrapNewsroom(strapi);
+    await bootstrapScheduling(strapi);
     await ensureDevAdmin(strapi);
     await seedDemoContentOnFirstStart(strapi);
     await bootstrapNewsroomViews(strapi);

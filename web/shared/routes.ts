@@ -57,6 +57,13 @@ export const ROUTE_PATTERNS = {
   widgetData: '/widget/tin-moi.json',
   /** The partner API's schema (SDL), the contract of docs/partner-api.md. */
   partnerSchema: '/api-doi-tac/schema.graphql',
+  /**
+   * A draft as it will look (the admin's "Open preview"): `?token=…`, signed by the CMS for one
+   * document (cms/src/preview/preview-link.ts names this path too). Never cached, never indexed.
+   */
+  preview: '/xem-truoc',
+  /** A share image (og:image) cropped to 1200 × 630 around its focal point (shared/utils/share-image.ts). */
+  shareImage: '/anh-chia-se/:slug',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

@@ -3,6 +3,8 @@ import { ImportIcon } from './import/ImportIcon';
 import { formatEnglishDatesDayFirst } from './newsroom/day-first-dates';
 import { applyStaffDefaults } from './newsroom/staff-defaults';
 import vi from './translations/vi.json';
+import { HistoryIcon } from './history/HistoryIcon';
+import { HistoryPanel } from './history/HistoryPanel';
 import { ChartIcon } from './visitor-statistics/ChartIcon';
 
 // Before the panel renders (it reads the language from storage as it starts).
@@ -36,6 +38,18 @@ export default {
         component: async () => (await import('./visitor-statistics/MostReadWidget')).default,
       },
     ]);
+    // "Nhật ký hoạt động" (issue 11): publications, unpublications and deletions, for every staff member (each sees the types they may read).
+    app.addMenuLink({
+      to: 'lienhiep-audit-log',
+      icon: HistoryIcon,
+      intlLabel: { id: 'lienhiep.history.audit-log', defaultMessage: 'Nhật ký hoạt động' },
+      permissions: [],
+      Component: () => import('./history/AuditLogPage'),
+    });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    // "Lịch sử phiên bản" (issue 11): a side panel of the edit view of the app's own types.
+    const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void };
+    contentManager.addEditViewSidePanel([HistoryPanel]);
+  },
 };

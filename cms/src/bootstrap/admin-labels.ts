@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SCHEDULE_LABELS } from '../scheduling/schedule-fields';
 
 /** Vietnamese field labels in the admin panel; the API keeps the English ids. */
 export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
@@ -9,6 +10,7 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
     featured: 'Tin nổi bật (banner trang chủ)', seo: 'SEO',
     contributor: 'Cộng tác viên gửi bài', reviewNote: 'Ghi chú của biên tập viên cho cộng tác viên (cần sửa)',
     reviewStatus: 'Trạng thái duyệt',
+    ...SCHEDULE_LABELS,
   },
   'content_types::plugin::users-permissions.user': {
     username: 'Tên đăng nhập', email: 'Email', fullName: 'Họ và tên', phone: 'Điện thoại', association: 'Hội thành viên',
@@ -20,20 +22,23 @@ export const VIETNAMESE_LABELS: Record<string, Record<string, string>> = {
     summary: 'Giới thiệu ngắn', description: 'Giới thiệu', foundedYear: 'Năm thành lập', currentTerm: 'Nhiệm kỳ hiện tại',
     leadership: 'Lãnh đạo', memberCount: 'Số hội viên', contact: 'Liên hệ', operatingStatus: 'Tình trạng hoạt động',
     statusNote: 'Ghi chú tình trạng', articles: 'Tin bài', events: 'Sự kiện', honoredIntellectuals: 'Trí thức tiêu biểu', seo: 'SEO',
+    ...SCHEDULE_LABELS,
   },
   'content_types::api::event.event': {
     title: 'Tên sự kiện', slug: 'Đường dẫn (slug)', kind: 'Loại sự kiện', startAt: 'Bắt đầu', endAt: 'Kết thúc', allDay: 'Cả ngày',
     venue: 'Địa điểm', organisers: 'Đơn vị tổ chức (hội thành viên)', partnerOrganisations: 'Đơn vị phối hợp',
     summary: 'Tóm tắt', description: 'Nội dung', documents: 'Tài liệu đính kèm', cover: 'Ảnh đại diện', articles: 'Tin bài liên quan', seo: 'SEO',
+    ...SCHEDULE_LABELS,
   },
   'content_types::api::honored-intellectual.honored-intellectual': {
     fullName: 'Họ và tên', slug: 'Đường dẫn (slug)', portrait: 'Ảnh chân dung', academicTitle: 'Học hàm', degree: 'Học vị',
     field: 'Lĩnh vực', workplace: 'Nơi công tác', position: 'Chức vụ', association: 'Hội thành viên', honoringRound: 'Lần tôn vinh',
     honoringYear: 'Năm tôn vinh', citation: 'Lời tôn vinh', achievements: 'Thành tích', articles: 'Tin bài liên quan', seo: 'SEO',
+    ...SCHEDULE_LABELS,
   },
-  'content_types::api::category.category': { name: 'Tên chuyên mục', slug: 'Đường dẫn (slug)', description: 'Mô tả', order: 'Thứ tự', articles: 'Tin bài', seo: 'SEO' },
-  'content_types::api::tag.tag': { name: 'Tên thẻ', slug: 'Đường dẫn (slug)', articles: 'Tin bài' },
-  'content_types::api::page.page': { title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Tóm tắt', body: 'Nội dung', order: 'Thứ tự', seo: 'SEO' },
+  'content_types::api::category.category': { name: 'Tên chuyên mục', slug: 'Đường dẫn (slug)', description: 'Mô tả', order: 'Thứ tự', articles: 'Tin bài', seo: 'SEO', ...SCHEDULE_LABELS },
+  'content_types::api::tag.tag': { name: 'Tên thẻ', slug: 'Đường dẫn (slug)', articles: 'Tin bài', ...SCHEDULE_LABELS },
+  'content_types::api::page.page': { title: 'Tiêu đề', slug: 'Đường dẫn (slug)', summary: 'Tóm tắt', body: 'Nội dung', order: 'Thứ tự', seo: 'SEO', ...SCHEDULE_LABELS },
   'content_types::api::global.global': {
     siteName: 'Tên cổng thông tin', shortName: 'Tên ngắn', tagline: 'Khẩu hiệu', logo: 'Biểu trưng (logo)', banner: 'Ảnh banner',
     footerText: 'Chân trang', contact: 'Liên hệ', socialLinks: 'Mạng xã hội', relatedPortals: 'Liên kết website', defaultSeo: 'SEO mặc định',

@@ -10,9 +10,9 @@ import type { UID } from '@strapi/strapi';
  * - `preview`: the holder of a short-lived signed token for ONE document (a draft preview link).
  * - `contributor`: a signed-in users-permissions user, who may read their own drafts.
  *
- * `contributor` is issued to users of the contributor role (../contributors, issue 9). `preview` is
- * not issued yet: no request carries a preview token, so `audienceOfRequest` (request-audience.ts)
- * never returns it today; it is here so the issue that adds it only has to recognise the request.
+ * `contributor` is issued to users of the contributor role (../contributors, issue 9); `preview` to
+ * requests with a valid preview token (../preview, issue 11: the admin's "Open preview" link, rendered
+ * by the site), see `audienceOfRequest` (request-audience.ts).
  */
 export type Audience =
   | { kind: 'editor' }

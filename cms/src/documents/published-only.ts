@@ -26,7 +26,9 @@ export function restrictReadParams(params: ReadParams, rule: ReadRule): ReadPara
   const { hasPublishedVersion: _hasPublishedVersion, publicationFilter: _publicationFilter, ...rest } = params;
   if (!asksForDrafts(rest)) return { ...rest, status: 'published' };
   if (rule.kind === 'published-only') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
-  return { ...rest, status: 'draft', filters: rest.filters ? { $and: [rest.filters, rule.drafts] } : rule.drafts };
+  // Always under `$and`: findOne puts its own `documentId` into the query's top level, where it would
+  // replace a rule's `{ documentId }` filter (a preview token could then read any draft by its id).
+  return { ...rest, status: 'draft', filters: { $and: rest.filters ? [rest.filters, rule.drafts] : [rule.drafts] } };
 }
 
 /**

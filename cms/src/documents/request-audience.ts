@@ -1,5 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { CONTRIBUTOR_ROLE_TYPE } from '../contributors/roles';
+import { previewClaimsOf } from '../preview/preview-request';
 import type { Audience } from './audience';
 
 const EDITOR: Audience = { kind: 'editor' };
@@ -11,8 +12,10 @@ type AuthState = { strategy?: { name?: string }; credentials?: { id?: unknown; r
 /**
  * The audience (./audience.ts) of the request being served: an admin sign-in is an editor, no
  * request at all is internal, a signed-in users-permissions user of the contributor role
- * (../contributors) is that contributor, everything else — API tokens of any type, users of any other
- * role — is public. `preview` is never returned yet: nothing issues preview tokens (issue 11).
+ * (../contributors) is that contributor, a request carrying a valid, unexpired preview token
+ * (X-Preview-Token, ../preview: the site's server rendering a preview link) is a preview of that one
+ * document, everything else — API tokens of any type, users of any other role, a tampered or expired
+ * preview token — is public.
  */
 export function audienceOfRequest(strapi: Core.Strapi): Audience {
   const ctx = strapi.requestContext.get();
@@ -24,5 +27,7 @@ export function audienceOfRequest(strapi: Core.Strapi): Audience {
   if (strategy === 'users-permissions' && user?.role?.type === CONTRIBUTOR_ROLE_TYPE && typeof user.id === 'number') {
     return { kind: 'contributor', userId: user.id };
   }
+  const preview = previewClaimsOf(strapi, ctx);
+  if (preview) return { kind: 'preview', uid: preview.uid as UID.ContentType, documentId: preview.documentId };
   return PUBLIC;
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { positiveConfigNumber } from '../security/config-number';
 import { routePath } from '../security/request-path';
+import { PREVIEW_TOKEN_HEADER } from '../preview/preview-request';
 import { createAnswerMemo, type AnswerMemo } from './answer-memo';
 import { matchesIfNoneMatch, strongEtag } from './validators';
 
@@ -8,7 +9,7 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /** Anything with a credential, any error, any POST: no cache anywhere may keep or reuse it. */
 export const NO_STORE = 'private, no-store';
-const VARY = ['Accept-Encoding', 'Authorization', 'Cookie'];
+const VARY = ['Accept-Encoding', 'Authorization', 'Cookie', 'X-Preview-Token'];
 
 /**
  * The content-API paths whose anonymous GET answers are public: the GraphQL endpoint and the REST
@@ -84,10 +85,11 @@ function forgetOnContentChange(strapi: Core.Strapi, memo: AnswerMemo) {
  * - an anonymous GET that answers 200 without errors (GraphQL query over GET, REST read of a content
  *   type): `Cache-Control: public, max-age=HTTP_CACHE_MAX_AGE, stale-while-revalidate=…`, a strong
  *   `ETag` of the bytes and `304 Not Modified` on a matching `If-None-Match`;
- * - a request with `Authorization` or a cookie, any error, and every POST: `private, no-store`
+ * - a request with `Authorization`, a cookie or a preview token (X-Preview-Token), any error, and
+ *   every POST: `private, no-store`
  *   (shared caches never reuse a POST answer; partners who want caching send queries as GET);
- * - `Vary: Accept-Encoding, Authorization, Cookie` on all of them, so a cache never hands an anonymous
- *   answer to a token holder or the other way round.
+ * - `Vary: Accept-Encoding, Authorization, Cookie, X-Preview-Token` on all of them, so a cache never
+ *   hands an anonymous answer to a token holder or the other way round.
  * The last anonymous answers are kept in memory for at most max-age and forgotten at every content
  * change, so a revalidation is a 304 without running the query, and a publish is visible to a partner
  * within max-age (the `Age` header counts the time an answer was kept here).
@@ -104,7 +106,9 @@ export function createHttpCache(strapi: Core.Strapi): Core.MiddlewareHandler {
     const scope = scopeOf(ctx.path);
     if (!scope) return next();
     for (const header of VARY) ctx.vary(header);
-    const anonymous = !ctx.get('Authorization') && !ctx.get('Cookie');
+    // A preview token (valid or not) makes a request as private as a credential: a draft it reads
+    // is never kept or shared, and it is never answered from what anonymous requests were given.
+    const anonymous = !ctx.get('Authorization') && !ctx.get('Cookie') && !ctx.get(PREVIEW_TOKEN_HEADER);
     const cacheable = anonymous && ctx.method === 'GET';
     // A client asking `no-cache` gets the read run again (its answer is kept for the next ones).
     const wantsFresh = /no-cache/i.test(ctx.get('Cache-Control')) || /no-cache/i.test(ctx.get('Pragma'));

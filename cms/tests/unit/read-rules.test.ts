@@ -75,7 +75,8 @@ describe('a read narrowed to its rule (restrictReadParams)', () => {
 
   it('published-and-drafts-where: drafts only of the allowed documents, added to what was asked', () => {
     const rule = readRuleFor(PREVIEW, article);
-    expect(restrictReadParams({ status: 'draft' }, rule)).toEqual({ status: 'draft', filters: { documentId: 'abc123' } });
+    // Under $and even alone: findOne's own documentId (set at the query's top level) cannot replace it.
+    expect(restrictReadParams({ status: 'draft' }, rule)).toEqual({ status: 'draft', filters: { $and: [{ documentId: 'abc123' }] } });
     expect(restrictReadParams({ status: 'draft', filters: { slug: 'a' }, publicationFilter: 'never-published' }, rule)).toEqual({
       status: 'draft',
       filters: { $and: [{ slug: 'a' }, { documentId: 'abc123' }] },

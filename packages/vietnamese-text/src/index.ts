@@ -9,6 +9,7 @@ export { vietnameseCollator } from './collation.js';
 export { slugify } from './slugify.js';
 export {
   addDays,
+  formatVietnamDateTime,
   VIETNAM_TIME_ZONE,
   VIETNAM_UTC_OFFSET,
   vietnamDate,

@@ -55,3 +55,9 @@ export function vietnamTimeToIso(value: string | RelativeVietnamTime, now: Date 
   if (typeof value === 'string') return vietnamLocalTimeToIso(value);
   return vietnamLocalTimeToIso(`${addDays(vietnamToday(now), value.inDays)}T${value.time}`);
 }
+
+/** An instant as Vietnamese read it, in Vietnam's time: 2024-03-14T20:05:00Z → "15/03/2024 03:05". Throws a RangeError on an invalid instant. */
+export function formatVietnamDateTime(instant: Date | string | number): string {
+  const iso = vietnamWallClock(instant).toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, vietnamDate, vietnamLocalTimeToIso, vietnamMonth, vietnamTimeToIso, vietnamToday } from '../src/index';
+import { addDays, formatVietnamDateTime, vietnamDate, vietnamLocalTimeToIso, vietnamMonth, vietnamTimeToIso, vietnamToday } from '../src/index';
 
 describe('Vietnam time (Asia/Ho_Chi_Minh, UTC+7)', () => {
   it('reads local times as UTC+7', () => {
@@ -23,6 +23,12 @@ describe('Vietnam time (Asia/Ho_Chi_Minh, UTC+7)', () => {
     expect(vietnamDate('2024-03-14T16:59:59Z')).toBe('2024-03-14');
     expect(vietnamMonth(new Date('2026-11-30T18:00:00Z'))).toEqual({ year: 2026, month: 12 });
     expect(vietnamMonth('2026-12-31T17:00:00Z')).toEqual({ year: 2027, month: 1 });
+  });
+
+  it('writes an instant as dd/mm/yyyy HH:mm in Vietnam time', () => {
+    expect(formatVietnamDateTime('2024-03-14T20:05:00Z')).toBe('15/03/2024 03:05');
+    expect(formatVietnamDateTime(new Date('2026-12-31T16:59:00Z'))).toBe('31/12/2026 23:59');
+    expect(() => formatVietnamDateTime('không phải ngày')).toThrow(RangeError);
   });
 
   it('adds days across months and years', () => {

@@ -1,3 +1,4 @@
+import type { PreviewRead } from '#shared/utils/preview-token';
 import type { WatchSource } from 'vue';
 import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
 
@@ -5,20 +6,20 @@ import type { TypedDocumentString } from '#shared/graphql/generated/graphql';
  * Runs one GraphQL query through the app's client (plugins/cms-graphql.ts) inside useAsyncData (stable key; only
  * `nuxt dev` hands the data to a browser client, built pages ship none). When the CMS cannot be reached, the page fails with a
  * friendly 503 instead of a stack trace; when the CMS refuses the query as asked (the URL's fault),
- * with a 400.
+ * with a 400. `preview`: the query reads a previewed draft (app/pages/xem-truoc.vue) with the link's token.
  */
 export async function useCmsQuery<TData, TVariables extends Record<string, unknown>>(
   key: string | (() => string),
   document: TypedDocumentString<TData, TVariables>,
   variables: () => TVariables,
-  options: { watch?: WatchSource[]; shared?: boolean } = {},
+  options: { watch?: WatchSource[]; shared?: boolean; preview?: PreviewRead } = {},
 ) {
   const { $cmsQuery } = useNuxtApp();
   const result = await useAsyncData(
     typeof key === 'function' ? key : () => key,
     async () => {
       try {
-        return await $cmsQuery(document, variables(), { shared: options.shared });
+        return await $cmsQuery(document, variables(), { shared: options.shared, previewToken: options.preview?.token });
       } catch (failure) {
         if (failure instanceof CmsRequestError && cmsFailureKind(failure.failure) === 'client') {
           throw createError({ statusCode: 400, statusMessage: 'Bad request', fatal: true });

@@ -1,3 +1,4 @@
+import type { PreviewRead } from '#shared/utils/preview-token';
 import type { ArticleFiltersInput } from '#shared/graphql/generated/graphql';
 import { ArticlePageQuery, CategoryQuery, NewsPageQuery, TagQuery } from '#shared/graphql/news';
 
@@ -25,8 +26,8 @@ export async function useTag(slug: string) {
   return data.value.tags[0] ?? null;
 }
 
-/** The published article with this slug, with what its page shows around it, or null. */
-export async function useArticle(slug: string) {
-  const { data } = await useCmsQuery(`article:${slug}`, ArticlePageQuery, () => ({ slug }));
+/** The published article with this slug (its draft, for a preview), with what its page shows around it, or null. */
+export async function useArticle(slug: string, preview?: PreviewRead) {
+  const { data } = await useCmsQuery(previewKey(`article:${slug}`, preview), ArticlePageQuery, () => ({ slug, status: previewStatus(preview) }), { preview });
   return data.value.articles[0] ?? null;
 }

@@ -1,6 +1,6 @@
 /**
  * The visitor counter's browser side (components/layout/VisitorCounter.vue): one beacon per page
- * view to the site's /api/visits (never for a reload or a prerender; the CMS leaves out bots and
+ * view to the site's /api/visits (never for a reload, a prerender or a draft preview; the CMS leaves out bots and
  * counts each visitor once a day; the article read, when the page is one), then the four figures
  * from the same address into `[data-visit-figure]`. Only browsers that run this script are counted.
  */
@@ -27,7 +27,9 @@ export function installVisitCounter(document: Document): void {
 
   const navigation = window.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   const prerendering = (document as Document & { prerendering?: boolean }).prerendering === true;
-  if (navigation?.type === 'reload' || prerendering) {
+  // An editor's draft preview (pages/xem-truoc.vue) is no visit.
+  const preview = document.querySelector('[data-preview-cms-origin]') !== null;
+  if (navigation?.type === 'reload' || prerendering || preview) {
     void show();
     return;
   }

@@ -17,6 +17,7 @@ export default defineNitroPlugin((nitroApp) => {
         mediaOrigin: originOf(publicConfig.mediaPublicUrl),
         https: publicConfig.siteUrl.startsWith('https://'),
         browserQueriesCms: import.meta.dev,
+        framedByCms: isPreviewPath(event.path),
       });
     } else {
       headers['content-security-policy'] = NON_DOCUMENT_CONTENT_SECURITY_POLICY;

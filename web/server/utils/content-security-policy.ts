@@ -23,10 +23,18 @@ export function inlineScriptHashes(html: string): string[] {
 /**
  * The policy of a page: scripts only from the site and the inline scripts hashed above (never
  * 'unsafe-inline'); images from the site, the CMS or the uploads host, and data: URLs; no plugins, no
- * framing, forms only to the site. Browsers query the CMS themselves only under `nuxt dev`, whose
+ * framing (but by the CMS's admin for a draft preview), forms only to the site. Browsers query the CMS themselves only under `nuxt dev`, whose
  * client-side navigation runs GraphQL (`browserQueriesCms`); built pages carry no client (nuxt.config.ts).
  */
-export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cmsOrigin: string; mediaOrigin?: string; https: boolean; browserQueriesCms?: boolean }): string {
+export function pageContentSecurityPolicy(options: {
+  scriptHashes: string[];
+  cmsOrigin: string;
+  mediaOrigin?: string;
+  https: boolean;
+  browserQueriesCms?: boolean;
+  /** Who may frame the page: nobody, except the CMS's admin for a draft preview (app/pages/xem-truoc.vue). */
+  framedByCms?: boolean;
+}): string {
   const cms = options.cmsOrigin;
   const media = [cms, options.mediaOrigin].filter((origin, i, all) => origin && all.indexOf(origin) === i).join(' ');
   return [
@@ -40,7 +48,7 @@ export function pageContentSecurityPolicy(options: { scriptHashes: string[]; cms
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    options.framedByCms && cms ? `frame-ancestors ${cms}` : "frame-ancestors 'none'",
     ...(options.https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 }

@@ -9,8 +9,8 @@ export const AssociationDirectoryQuery = graphql(`
 `);
 
 export const AssociationPageQuery = graphql(`
-  query AssociationPage($slug: String!) {
-    associations(filters: { slug: { eq: $slug } }) {
+  query AssociationPage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    associations(filters: { slug: { eq: $slug } }, status: $status) {
       ...AssociationCardFields
       description
       foundedYear

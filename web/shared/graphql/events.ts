@@ -10,14 +10,14 @@ export const EventListQuery = graphql(`
 `);
 
 export const EventPageQuery = graphql(`
-  query EventPage($slug: String!) {
-    events(filters: { slug: { eq: $slug } }) {
+  query EventPage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    events(filters: { slug: { eq: $slug } }, status: $status) {
       ...EventCardFields
       summary
       description
       partnerOrganisations
       updatedAt
-      cover { url alternativeText caption width height formats }
+      cover { url alternativeText caption width height formats focalPoint }
       organisers { name shortName slug }
       documents(pagination: { limit: 50 }) { url name caption mime size ext }
       articles(sort: ["date:desc"], pagination: { limit: 6 }) { ...ArticleCardFields }

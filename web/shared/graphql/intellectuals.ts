@@ -9,8 +9,8 @@ export const IntellectualListQuery = graphql(`
 `);
 
 export const IntellectualPageQuery = graphql(`
-  query IntellectualPage($slug: String!) {
-    honoredIntellectuals(filters: { slug: { eq: $slug } }) {
+  query IntellectualPage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    honoredIntellectuals(filters: { slug: { eq: $slug } }, status: $status) {
       ...IntellectualCardFields
       position
       citation

@@ -23,8 +23,8 @@ export const TagQuery = graphql(`
 
 /** The article, and for the side column the latest other news, the coming events and the related portals. */
 export const ArticlePageQuery = graphql(`
-  query ArticlePage($slug: String!) {
-    articles(filters: { slug: { eq: $slug } }) {
+  query ArticlePage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    articles(filters: { slug: { eq: $slug } }, status: $status) {
       documentId
       title
       slug
@@ -35,8 +35,8 @@ export const ArticlePageQuery = graphql(`
       author
       source
       featured
-      cover { url alternativeText caption width height formats }
-      gallery(pagination: { limit: 50 }) { url alternativeText caption width height formats }
+      cover { url alternativeText caption width height formats focalPoint }
+      gallery(pagination: { limit: 50 }) { url alternativeText caption width height formats focalPoint }
       category {
         name
         slug
@@ -46,7 +46,7 @@ export const ArticlePageQuery = graphql(`
       associations { name shortName slug }
       event { title slug startAt endAt allDay venue }
       honoredIntellectuals { fullName slug academicTitle degree field }
-      seo { metaTitle metaDescription shareImage { url width height } noIndex }
+      seo { metaTitle metaDescription shareImage { url width height focalPoint } noIndex }
     }
   }
 `);

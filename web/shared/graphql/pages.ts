@@ -1,8 +1,8 @@
 import { graphql } from './generated';
 
 export const StaticPageQuery = graphql(`
-  query StaticPage($slug: String!) {
-    pages(filters: { slug: { eq: $slug } }) {
+  query StaticPage($slug: String!, $status: PublicationStatus = PUBLISHED) {
+    pages(filters: { slug: { eq: $slug } }, status: $status) {
       title
       slug
       summary

@@ -8,7 +8,7 @@ export const SiteSettingsQuery = graphql(`
       tagline
       footerText
       logo { url width height }
-      banner { url width height formats }
+      banner { url width height formats focalPoint }
       contact { address phone email website }
       socialLinks { platform url }
       defaultSeo { metaTitle metaDescription }

@@ -45,6 +45,11 @@ export const ROUTE_CACHING = {
   widgetScript: true,
   widgetData: true,
   partnerSchema: true,
+  // A draft preview (?token=…): rendered for each request, private, no-store, noindex (server/middleware/5.preview-page.ts).
+  preview: false,
+  // JPEG bytes, answered `immutable` (the URL names the file, its version and the focal point) and
+  // kept by the route's own small cache: not worth compressing into the page cache.
+  shareImage: false,
 } as const satisfies Record<RouteName, boolean>;
 
 /**

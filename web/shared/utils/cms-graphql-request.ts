@@ -41,3 +41,11 @@ export async function requestCmsGraphql<TData, TVariables>(
 export function siteServerHeaders(secret: string | undefined): Record<string, string> {
   return secret ? { 'x-site-secret': secret } : {};
 }
+
+/**
+ * The header that carries a draft preview's token to the CMS (cms/src/preview): the CMS reads that
+ * one document's draft for a valid, unexpired token, and never keeps such an answer in its HTTP cache.
+ */
+export function previewHeaders(token: string): Record<string, string> {
+  return { 'x-preview-token': token };
+}

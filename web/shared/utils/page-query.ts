@@ -14,6 +14,7 @@ import { ASSOCIATION_FIELD_LABELS, ASSOCIATION_STATUS_LABELS } from './associati
 import { EVENT_KIND_LABELS } from './event-kinds';
 import { parsePageNumber } from './page-number';
 import { parseWidgetQuery, widgetQueryParams } from './widget-query';
+import { isPreviewTokenShaped } from './preview-token';
 
 export type CanonicalQuery = {
   /** The canonical search string, '' or '?a=1&b=2'. */
@@ -120,6 +121,12 @@ const widgetData: QueryReader = (query) => {
   return { params: present(['hoi', 'chuyen-muc', 'so-tin'].map((name): [string, string | null] => [name, query.get(name)?.slice(0, 120) ?? null])), cacheable: false };
 };
 
+/** A draft preview's token (preview-token.ts): kept as it is when shaped like one; never cached. */
+const previewToken: QueryReader = (query) => {
+  const token = query.get('token');
+  return { params: present([['token', isPreviewTokenShaped(token) ? token : null]]), cacheable: false };
+};
+
 /** Pages that read query parameters; every other page, feed and file reads none. */
 const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
   { routes: ['news', 'category', 'tag'], read: paginatedList },
@@ -129,6 +136,7 @@ const PAGE_QUERY_READERS: Array<{ routes: RouteName[]; read: QueryReader }> = [
   { routes: ['signIn', 'contributorRequest', 'forgotPassword', 'contributorHome'], read: contributorNotice },
   { routes: ['resetPassword'], read: passwordResetCode },
   { routes: ['widgetData'], read: widgetData },
+  { routes: ['preview'], read: previewToken },
 ];
 
 /** The query parameters a page at `pathname` reads, canonicalised (see the module comment). */

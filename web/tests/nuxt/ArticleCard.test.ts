@@ -13,6 +13,7 @@ const article = {
     width: 1200,
     height: 675,
     formats: { small: { url: '/uploads/small_cover.jpg', width: 480, height: 270 } },
+    focalPoint: null,
   },
   category: { name: 'Phổ biến kiến thức', slug: 'pho-bien-kien-thuc' },
 };

@@ -5,7 +5,7 @@ import FeaturedSlider from '~/components/home/FeaturedSlider.vue';
 import IntellectualCard from '~/components/intellectual/IntellectualCard.vue';
 import type { Enum_Honoredintellectual_Academictitle as AcademicTitle, Enum_Honoredintellectual_Degree as Degree, IntellectualCardFieldsFragment } from '#shared/graphql/generated/graphql';
 
-const portrait = { url: '/uploads/chan-dung.jpg', width: 400, height: 500, formats: null };
+const portrait = { url: '/uploads/chan-dung.jpg', width: 400, height: 500, formats: null, focalPoint: null };
 const person = (academicTitle: AcademicTitle | null, degree: Degree | null, fullName: string): IntellectualCardFieldsFragment => ({
   documentId: fullName,
   fullName,

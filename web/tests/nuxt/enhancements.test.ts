@@ -16,7 +16,7 @@ const article = (n: number) => ({
   slug: `tin-${n}`,
   date: '2026-11-20T02:00:00.000Z',
   summary: 'Tóm tắt.',
-  cover: { url: `/uploads/anh-${n}.jpg`, alternativeText: `Ảnh ${n}`, width: 1200, height: 675, formats: null },
+  cover: { url: `/uploads/anh-${n}.jpg`, alternativeText: `Ảnh ${n}`, width: 1200, height: 675, formats: null, focalPoint: null },
   category: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' },
 });
 

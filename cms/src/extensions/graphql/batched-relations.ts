@@ -4,11 +4,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { readRuleFor } from '../../documents/audience';
 import { DRAFT_FORBIDDEN_MESSAGE } from '../../documents/published-only';
 import { audienceOfRequest } from '../../documents/request-audience';
+import { isPreviewedDraft, loadPreviewedDraftRelation } from './preview-relations';
 import { batcherFor } from './relation-batcher';
 import { selectedColumns } from './selected-columns';
 
 type Attribute = Schema.Attribute.AnyAttribute;
-type Resolver = (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => Promise<unknown>;
+type Parent = { id: number; documentId?: unknown; publishedAt?: unknown };
+type Resolver = (parent: Parent, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => Promise<unknown>;
 type GraphQLContext = { state: { auth?: unknown } };
 type ResolverMap = Record<string, Record<string, Resolver>>;
 
@@ -68,7 +70,8 @@ function relationFieldOf(attribute: Attribute): RelationField | undefined {
  *  - read draft & publish targets as the request's audience may (../../documents/audience.ts):
  *    published rows only for everyone the content API serves. `status: DRAFT` on a nested relation
  *    is refused, as it is on root queries (../../documents/published-only.ts): no audience reads
- *    drafts through a relation (a preview shows its one draft with the published documents it links to).
+ *    drafts through a relation (a preview shows its one draft with the published documents it links to:
+ *    preview-relations.ts).
  * They keep the GraphQL plugin's argument validation, sanitization and response shapes.
  */
 export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap {
@@ -100,10 +103,15 @@ export function buildBatchedRelationResolvers(strapi: Core.Strapi): ResolverMap 
       return { sanitizedQuery, dbQuery, select };
     };
 
-    return async (parent: { id: number }, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
+    return async (parent: Parent, args: Record<string, unknown>, context: GraphQLContext, info?: GraphQLResolveInfo) => {
       if (args.status === 'draft' || args.status === 'DRAFT') throw new errors.ForbiddenError(DRAFT_FORBIDDEN_MESSAGE);
       const { sanitizedQuery, dbQuery, select } = await preparedOnce(context, info, args, () => prepare(args, context, info));
-      let data = await batcherFor(strapi, context).load({ parentUID, attributeName, targetUID, toMany, dbQuery, select }, parent);
+      const load = { parentUID, attributeName, targetUID, toMany, dbQuery, select };
+      // A preview's draft links to drafts of related documents: it shows their published versions (preview-relations.ts).
+      const previewedDraft = !isMedia && target.options?.draftAndPublish === true && isPreviewedDraft(audienceOfRequest(strapi), parentUID, parent);
+      let data = previewedDraft
+        ? await loadPreviewedDraftRelation(strapi, { ...load, targetUID: targetUID as UID.ContentType }, parent.id)
+        : await batcherFor(strapi, context).load(load, parent);
       if (isMedia && data) {
         const { signFileUrls } = strapi.plugin('upload').service('file');
         data = Array.isArray(data) ? await Promise.all(data.map((file) => signFileUrls(file))) : await signFileUrls(data);

@@ -13,6 +13,7 @@ export const ArticleCardFields = graphql(`
       width
       height
       formats
+      focalPoint
     }
     category {
       name

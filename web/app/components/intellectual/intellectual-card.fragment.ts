@@ -12,6 +12,6 @@ export const IntellectualCardFields = graphql(`
     workplace
     honoringRound
     honoringYear
-    portrait { url width height formats }
+    portrait { url width height formats focalPoint }
   }
 `);
