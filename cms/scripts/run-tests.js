@@ -35,6 +35,9 @@ async function main() {
     // Every test request comes from 127.0.0.1: budgets no test file reaches; tests/api/rate-limits.test.ts sets its own small ones.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
+    // No scheduler ticks in the test files' CMS: a tick's queries would land in the tests that count
+    // queries. tests/api/scheduled-publishing.test.ts drives the ticks itself.
+    SCHEDULER_ENABLED: 'false',
   };
 
   let dropDatabase = () => {};

@@ -1,5 +1,6 @@
 import { slugify, vietnamLocalTimeToIso } from '@lienhiep/vietnamese-text';
 import { markdownToBlocks } from '../rich-text/light-markup';
+import { REVIEW_STATUS } from '../newsroom/review-queue';
 import { isArticleRecord } from './article-record';
 
 /** A record that cannot become an article (no title, a date that is not one); it is skipped and named. */
@@ -55,6 +56,9 @@ export function articleFields(record: unknown, now: Date): ArticleFields {
     data.seo = Object.fromEntries(Object.entries({ metaTitle, metaDescription, noIndex }).filter(([, value]) => value !== undefined));
   }
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  const publish = record.draft !== true;
+  // As publishing through the Document Service leaves it (src/newsroom/review-queue.ts): a published article is approved.
+  if (publish) data.reviewStatus = REVIEW_STATUS.approved;
   return {
     slug,
     data,
@@ -65,6 +69,6 @@ export function articleFields(record: unknown, now: Date): ArticleFields {
       associations: slugs(record.associations),
       honoredIntellectuals: slugs(record.honoredIntellectuals ?? record.intellectuals),
     },
-    publish: record.draft !== true,
+    publish,
   };
 }
