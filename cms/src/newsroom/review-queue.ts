@@ -98,7 +98,10 @@ export function reviewQueue(strapi: Core.Strapi): Modules.Documents.Middleware.M
     const before = context.action === 'update' && params.documentId ? await storedStatus(strapi, params.documentId) : null;
     const result = await next();
     const written = result as { documentId?: string; title?: string } | null;
-    if (requested === REVIEW_STATUS.waiting && before?.status !== REVIEW_STATUS.waiting && written?.documentId) {
+    // Only a person's "gửi duyệt" (a staff member in the admin, a contributor on the site) tells the
+    // reviewers: writes without a request (the demo content, imports, scripts) send nothing.
+    const byPerson = actor !== undefined || audienceOfRequest(strapi).kind === 'contributor';
+    if (byPerson && requested === REVIEW_STATUS.waiting && before?.status !== REVIEW_STATUS.waiting && written?.documentId) {
       const title = written.title ?? before?.title ?? '';
       const submittedBy = actor?.name ?? (await contributorName(strapi));
       notifyReviewers(strapi, { documentId: written.documentId, title }, submittedBy).catch((error: unknown) => strapi.log.error(`[newsroom] review e-mail not sent: ${String(error)}`));

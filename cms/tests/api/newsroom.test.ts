@@ -109,6 +109,14 @@ describe('gửi duyệt: the review queue', () => {
     expect(queue.body.results.map((row: { slug: string }) => row.slug)).toContain('bai-gui-mau-cua-cong-tac-vien');
   });
 
+  it('e-mails nobody for a write without a person behind it (the demo content, an import)', async () => {
+    const before = smtp.received.length;
+    const created = await strapi.documents(ARTICLE).create({ data: { ...newArticle('Bài nhập tự động chờ duyệt'), reviewStatus: 'Chờ duyệt' } as never });
+    made.push(created.documentId);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(smtp.received.length).toBe(before);
+  });
+
   it('refuses an author the editor\'s decisions (403), but not an editor', async () => {
     const created = await http().post(CM).set(as(author)).send(newArticle('Bài tác giả tự duyệt'));
     const documentId = created.body.data.documentId as string;
