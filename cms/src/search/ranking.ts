@@ -1,4 +1,4 @@
-import { foldedWords, foldVietnamese, isAWord, startsAWord } from '@lienhiep/vietnamese-text';
+import { foldedWords, foldVietnamese, isAWord, startsAWord, vietnameseCollator } from '@lienhiep/vietnamese-text';
 
 /** A visitor's query, folded like `searchText`: the whole phrase and the words every hit must contain. */
 export type SearchTerms = { phrase: string; tokens: string[] };
@@ -47,6 +47,8 @@ export function scoreMatch(terms: SearchTerms, title: string, searchText: string
   return score;
 }
 
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export type Ranked = { score: number; date: Date | null; title: string; type: string; documentId: string };
 
 /** Highest score first; equal scores newest first (undated last), then by title, so pages never overlap. */
@@ -55,5 +57,6 @@ export function compareRanked(a: Ranked, b: Ranked): number {
   const aTime = a.date?.getTime() ?? Number.NEGATIVE_INFINITY;
   const bTime = b.date?.getTime() ?? Number.NEGATIVE_INFINITY;
   if (aTime !== bTime) return bTime > aTime ? 1 : -1;
-  return a.title.localeCompare(b.title, 'vi') || a.type.localeCompare(b.type) || a.documentId.localeCompare(b.documentId);
+  // One shared collator: \`localeCompare(…, 'vi')\` builds a new one on every call (1,000 candidates, ~10,000 calls).
+  return vietnameseCollator.compare(a.title, b.title) || byCodeUnits(a.type, b.type) || byCodeUnits(a.documentId, b.documentId);
 }

@@ -2,7 +2,7 @@ import { everyStartsAWord, foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
 import { compareRanked, scoreMatch, type Ranked, type SearchTerms } from './ranking';
 import type { SearchRequest } from './search-request';
-import { SEARCH_TEXT_ATTRIBUTE } from './search-text';
+import { containsPattern, ftsPrefixQuery, ftsTableOf, isSqlite, searchTableOf } from './search-index';
 import { SEARCH_TYPES, type SearchType, type SearchTypeFields } from './search-types';
 
 export type SearchHit = {
@@ -44,38 +44,63 @@ const nonEmptyString = (value: unknown): string | null => (typeof value === 'str
  */
 export const MAX_CANDIDATES_PER_TYPE = 1000;
 
-/** The published rows of one type whose searchText holds every token: one database query, only the columns a hit needs. */
+type ColumnModel = { attributes: Record<string, { columnName?: string }> };
+
+/**
+ * The published rows of one type in which every token begins a word, newest first: one database
+ * query through the search index (./search-index.ts), reading only the columns a hit needs.
+ */
 async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: SearchTerms): Promise<Candidate[]> {
   const fields: SearchTypeFields = SEARCH_TYPES[type];
-  const dateField = fields.date;
-  const rows = (await strapi.db.query(fields.uid as UID.ContentType).findMany({
-    select: ['id', 'documentId', 'slug', fields.title, fields.summary, ...(dateField ? [dateField] : []), SEARCH_TEXT_ATTRIBUTE],
-    where: {
-      $and: [
-        { publishedAt: { $notNull: true } },
-        // searchText is stored in lower case and PostgreSQL's LIKE is case-sensitive: tokens are lower case too.
-        ...terms.tokens.map((token) => ({ [SEARCH_TEXT_ATTRIBUTE]: { $contains: token } })),
-      ],
-    },
-    orderBy: dateField ? [{ [dateField]: 'desc' }, { id: 'desc' }] : [{ id: 'desc' }],
-    limit: MAX_CANDIDATES_PER_TYPE,
-  })) as Row[];
+  const { table, textColumn } = searchTableOf(strapi, fields.uid);
+  const model = strapi.db.metadata.get(fields.uid as UID.ContentType) as unknown as ColumnModel;
+  const column = (attribute: string): string => `t.${model.attributes[attribute]?.columnName ?? attribute}`;
+  const dateField = 'date' in fields ? fields.date : undefined;
+
+  const knex = strapi.db.connection;
+  const schema = strapi.db.getSchemaName();
+  const from = { t: schema ? `${schema}.${table}` : table };
+  // The newest matches first, only their ids (a small sort), then the columns of those rows.
+  const matches = knex.select(column('id')).from(from).whereNotNull(column('publishedAt'));
+  if (isSqlite(strapi)) {
+    const fts = ftsTableOf(table);
+    matches.whereRaw('?? IN (SELECT rowid FROM ?? WHERE ?? MATCH ?)', [column('id'), fts, fts, ftsPrefixQuery(terms.tokens)]);
+  } else {
+    // searchText is stored in lower case and PostgreSQL's LIKE is case-sensitive: tokens are lower case too.
+    for (const token of terms.tokens) matches.where(`t.${textColumn}`, 'like', containsPattern(token));
+  }
+  if (dateField) matches.orderBy(column(dateField), 'desc');
+  matches.orderBy(column('id'), 'desc').limit(MAX_CANDIDATES_PER_TYPE);
+
+  const query = knex
+    .select({
+      id: column('id'),
+      documentId: column('documentId'),
+      slug: column('slug'),
+      title: column(fields.title),
+      summary: column(fields.summary),
+      searchText: `t.${textColumn}`,
+      ...(dateField ? { date: column(dateField) } : {}),
+    })
+    .from(from)
+    .join(matches.as('m'), 'm.id', column('id'));
+  const rows = (await query) as Row[];
 
   const candidates: Candidate[] = [];
   for (const row of rows) {
-    const searchText = String(row[SEARCH_TEXT_ATTRIBUTE] ?? '');
-    // The database only checked that the tokens occur somewhere; every one must begin a word, or
-    // "hoi" would find "thoi", "khoi" and "choi".
+    const searchText = String(row.searchText ?? '');
+    // The index matched word prefixes (SQLite) or substrings (PostgreSQL); every token must begin a
+    // word, or "hoi" would find "thoi", "khoi" and "choi".
     if (!everyStartsAWord(searchText, terms.tokens)) continue;
-    const title = String(row[fields.title] ?? '');
+    const title = String(row.title ?? '');
     candidates.push({
-      id: row.id,
+      id: Number(row.id),
       type,
       documentId: row.documentId,
       slug: String(row.slug ?? ''),
       title,
-      summary: nonEmptyString(row[fields.summary]),
-      date: dateField ? toDate(row[dateField]) : null,
+      summary: nonEmptyString(row.summary),
+      date: dateField ? toDate(row.date) : null,
       imageUrl: null,
       score: scoreMatch(terms, foldVietnamese(title), searchText),
     });

@@ -10,12 +10,13 @@ export function foldedWords(text: string): string[] {
 
 /** Whether `fragment` begins a word of `folded` (both folded): "hoi" begins a word of "hoi thao", not of "thoi gian". */
 export function startsAWord(folded: string, fragment: string): boolean {
-  return ` ${folded}`.includes(` ${fragment}`);
+  // Without copying `folded` (a document's whole text when searching).
+  return folded.startsWith(fragment) || folded.includes(` ${fragment}`);
 }
 
 /** Whether `fragment` is a whole word, or run of whole words, of `folded` (both folded). */
 export function isAWord(folded: string, fragment: string): boolean {
-  return ` ${folded} `.includes(` ${fragment} `);
+  return folded === fragment || folded.startsWith(`${fragment} `) || folded.endsWith(` ${fragment}`) || folded.includes(` ${fragment} `);
 }
 
 /**

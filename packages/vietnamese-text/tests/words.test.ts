@@ -20,6 +20,17 @@ describe('word starts in folded text', () => {
     expect(isAWord('hoi thao khoa hoc', 'tha')).toBe(false);
     expect(isAWord('hoi thao khoa hoc', 'hoi thao')).toBe(true);
   });
+
+  it('finds words at either end of the text and the text that is one word', () => {
+    expect(startsAWord('hoi thao', 'hoi')).toBe(true);
+    expect(startsAWord('thoi gian', 'hoi')).toBe(false);
+    expect(isAWord('hoi thao', 'hoi')).toBe(true);
+    expect(isAWord('hoi thao', 'thao')).toBe(true);
+    expect(isAWord('hoi thao', 'hoi thao')).toBe(true);
+    expect(isAWord('hoi', 'hoi')).toBe(true);
+    expect(isAWord('hoi thao', 'ao')).toBe(false);
+    expect(isAWord('khoi', 'hoi')).toBe(false);
+  });
 });
 
 describe('matchesWordStarts', () => {
