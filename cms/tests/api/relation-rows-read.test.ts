@@ -101,3 +101,28 @@ describe('a relation with a per-parent limit (the home page category blocks)', (
     await strapi.documents('api::article.article').delete({ documentId: draft.documentId });
   });
 });
+
+describe('a root list (the partner list, the news page)', () => {
+  const PARTNER_LIST = '{ articles(sort: "date:desc", pagination: { limit: 20 }) { title slug date cover { url } category { name slug } associations { name slug } } }';
+
+  it('reads only the columns the query selects, never the body or the search text', async () => {
+    const { data, articleColumns } = await readRows(PARTNER_LIST);
+    expect((data.articles as unknown[]).length).toBe(20);
+    expect(articleColumns.has('title')).toBe(true);
+    expect(articleColumns.has('body')).toBe(false);
+    expect(articleColumns.has('search_text')).toBe(false);
+    expect(articleColumns.has('summary')).toBe(false);
+  });
+
+  it('answers as reading every column does, on the list and the connection with its page count', async () => {
+    const narrow = await graphql('{ articles_connection(sort: ["date:desc", "title:asc"], pagination: { page: 2, pageSize: 5 }) { nodes { documentId title publishedAt category { slug } } pageInfo { total pageCount page } } }');
+    // The same page with the body selected too: more columns read, the same documents in the same order.
+    const wide = await graphql('{ articles_connection(sort: ["date:desc", "title:asc"], pagination: { page: 2, pageSize: 5 }) { nodes { documentId title publishedAt category { slug } body } pageInfo { total pageCount page } } }');
+    expect(narrow.errors).toBeUndefined();
+    expect(wide.errors).toBeUndefined();
+    const withoutBody = (wide.data!.articles_connection.nodes as Array<Record<string, unknown>>).map(({ body: _body, ...rest }) => rest);
+    expect(narrow.data!.articles_connection.nodes).toEqual(withoutBody);
+    expect(narrow.data!.articles_connection.pageInfo).toEqual(wide.data!.articles_connection.pageInfo);
+    expect(narrow.data!.articles_connection.pageInfo.total).toBeGreaterThan(10);
+  });
+});

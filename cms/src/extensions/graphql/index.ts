@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { buildBatchedRelationResolvers } from './batched-relations';
+import { buildRootListResolvers } from './root-lists';
 import { sitemapExtension } from './sitemap';
 
 /**
@@ -16,7 +17,7 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   for (const uid of apiTypes) extension.shadowCRUD(uid).disableMutations();
 
   extension.use(({ strapi: instance }: { strapi: Core.Strapi }) => ({
-    resolvers: buildBatchedRelationResolvers(instance),
+    resolvers: { ...buildBatchedRelationResolvers(instance), Query: buildRootListResolvers(instance) },
   }));
   extension.use(({ strapi: instance }: { strapi: Core.Strapi }) => sitemapExtension(instance));
 }
