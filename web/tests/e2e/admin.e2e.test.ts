@@ -2,7 +2,7 @@ import { vietnamDate } from '@lienhiep/vietnamese-text';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotBothWidths } from './support/browser';
-import { CMS_URL, startPortal, stopPortal, type Portal } from './support/portal';
+import { CMS_URL, WEB_URL, startPortal, stopPortal, type Portal } from './support/portal';
 
 /**
  * The Strapi admin panel as the union's staff meet it (issue 11), in Debian's Chromium against the
@@ -40,7 +40,9 @@ async function signIn(page: Page, account: { email: string; password: string }):
 }
 
 beforeAll(async () => {
-  portal = await startPortal({ cmsEnv: { SERVE_ADMIN_PANEL: 'true' } });
+  // The scheduler ticks every 5 seconds here (every minute in production), so a publish set a few
+  // seconds ahead is seen within the test's time.
+  portal = await startPortal({ cmsEnv: { SERVE_ADMIN_PANEL: 'true', SCHEDULER_CRON: '*/5 * * * * *' } });
   browser = await launchBrowser();
 });
 
@@ -129,4 +131,110 @@ describe('the admin panel for a new staff member', () => {
     expect(await page.getByRole('button', { name: /^(Publish|Đăng)$/ }).count()).toBe(0);
     await context.close();
   });
+});
+
+describe('the newsroom walk (issue 11, "Done when")', () => {
+  /** A staff member's session for the admin's own API (what the panel calls). Strapi allows 5 sign-ins per account in 5 minutes. */
+  async function staffToken(account: { email: string; password: string }): Promise<string> {
+    const login = await fetch(`${CMS_URL}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+    expect(login.status).toBe(200);
+    return ((await login.json()) as { data: { token: string } }).data.token;
+  }
+
+  it("an editor previews a draft on the site, schedules it, sees it appear on the site on time, its history shows who changed what, and an author's draft waits for review", async () => {
+    const stamp = Date.now();
+    const title = `Bài hẹn giờ đăng ${stamp}`;
+    const slug = `bai-hen-gio-dang-${stamp}`;
+    const token = await staffToken(EDITOR);
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${CMS_URL}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers } });
+    const created = await api('/content-manager/collection-types/api::article.article', {
+      method: 'POST',
+      body: JSON.stringify({ title, slug, summary: 'Bài nháp chờ giờ đăng.', featured: false, date: new Date().toISOString(), body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung bài hẹn giờ.' }] }] }),
+    });
+    expect(created.status).toBe(201);
+    const { documentId } = ((await created.json()) as { data: { documentId: string } }).data;
+
+    const { context, page, outside } = await freshStaffBrowser();
+    await signIn(page, EDITOR);
+    await page.goto(`${ARTICLES}/${documentId}`, { waitUntil: 'domcontentloaded' });
+
+    // Preview: the edit view's "Xem trước" panel opens the draft rendered by the site under its bar.
+    const openPreview = page.getByRole('link', { name: 'Mở xem trước' }).or(page.getByRole('button', { name: 'Mở xem trước' }));
+    await expect.poll(() => openPreview.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await openPreview.first().click();
+    await page.waitForURL((url) => url.pathname.includes('/preview'), { timeout: 30_000 });
+    const frame = page.frameLocator('iframe').first();
+    await expect.poll(() => frame.getByText('Bản xem trước').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => frame.getByRole('heading', { name: title }).count(), { timeout: 30_000 }).toBe(1);
+    await screenshotBothWidths(page, 'admin-preview');
+    // Not on the site yet.
+    expect((await fetch(`${WEB_URL}/tin-tuc/${slug}`)).status).toBe(404);
+
+    // Schedule: the editor types "Đăng lúc" (dd/mm/yyyy, hh:mm in Vietnam time) in the edit view and saves.
+    // The next whole minute at least 30 s away (the field has minutes, not seconds).
+    const publishAt = new Date(Math.floor((Date.now() + 90_000) / 60_000) * 60_000);
+    const vietnam = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(publishAt)
+        .map((part) => [part.type, part.value]),
+    );
+    await page.goto(`${ARTICLES}/${documentId}`, { waitUntil: 'domcontentloaded' });
+    const publishField = page.getByRole('group', { name: 'Đăng lúc' });
+    await expect.poll(() => publishField.count(), { timeout: 30_000 }).toBe(1);
+    const dateInput = publishField.getByRole('combobox', { name: 'Choose date' });
+    await dateInput.click();
+    await dateInput.fill(`${vietnam.day}/${vietnam.month}/${vietnam.year}`);
+    await dateInput.press('Enter');
+    const timeInput = publishField.getByRole('combobox', { name: 'Choose time' });
+    await timeInput.click();
+    await timeInput.fill(`${vietnam.hour}:${vietnam.minute}`);
+    await timeInput.press('Enter');
+    await page.getByRole('button', { name: /^Lưu$/ }).click();
+    await expect
+      .poll(async () => {
+        const stored = await api(`/content-manager/collection-types/api::article.article/${documentId}`);
+        return ((await stored.json()) as { data: { scheduledPublishAt: string | null } }).data.scheduledPublishAt;
+      }, { timeout: 30_000 })
+      .toBe(publishAt.toISOString());
+    await page.goto(`${ARTICLES}?page=1&pageSize=20&sort=createdAt:DESC`, { waitUntil: 'domcontentloaded' });
+    const row = page.locator('tbody tr', { hasText: title });
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    const [year, month, day] = vietnamDate(publishAt.toISOString()).split('-');
+    expect(await row.innerText()).toContain(`${day}/${month}/${year}`);
+    expect((await fetch(`${WEB_URL}/tin-tuc/${slug}`)).status).toBe(404);
+
+    // On time: the scheduler publishes it and the site shows it (its cache purged as by a manual publish).
+    await expect
+      .poll(async () => (await fetch(`${WEB_URL}/tin-tuc/${slug}`)).status, { timeout: 150_000, intervals: [2_000] })
+      .toBe(200);
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime());
+    expect(await (await fetch(`${WEB_URL}/tin-tuc/${slug}`)).text()).toContain(title);
+
+    // History: who changed what, the scheduled publication included.
+    await page.goto(`${ARTICLES}/${documentId}`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.getByText('Lịch sử phiên bản').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const versions = page.getByRole('button', { name: /^Xem phiên bản #/ });
+    await expect.poll(() => versions.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const history = await page.locator('body').innerText();
+    expect(history).toContain('Biên tập viên Mẫu');
+    expect(history).toMatch(/Đăng lúc/);
+    await screenshotBothWidths(page, 'admin-history');
+
+    // An author's draft sent for review ("gửi duyệt") waits in the same editor's list as "Chờ duyệt".
+    const authorTitle = `Bài tác giả gửi duyệt ${stamp}`;
+    const authorToken = await staffToken(AUTHOR);
+    const submitted = await fetch(`${CMS_URL}/content-manager/collection-types/api::article.article`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${authorToken}` },
+      body: JSON.stringify({ title: authorTitle, slug: `bai-tac-gia-${stamp}`, summary: 'Chờ biên tập viên duyệt.', featured: false, reviewStatus: 'Chờ duyệt', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bản thảo.' }] }] }),
+    });
+    expect(submitted.status).toBe(201);
+    await page.goto(`${ARTICLES}?page=1&pageSize=20&sort=createdAt:DESC`, { waitUntil: 'domcontentloaded' });
+    const waiting = page.locator('tbody tr', { hasText: authorTitle });
+    await expect.poll(() => waiting.count(), { timeout: 30_000 }).toBe(1);
+    expect(await waiting.innerText()).toContain('Chờ duyệt');
+    expect(outside).toEqual([]);
+    await context.close();
+  }, 360_000);
 });
