@@ -1,11 +1,9 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { ImportIcon } from './import/ImportIcon';
+import { ChartIcon, HistoryIcon, ImportIcon } from './icons';
 import { formatEnglishDatesDayFirst } from './newsroom/day-first-dates';
 import { applyStaffDefaults } from './newsroom/staff-defaults';
 import vi from './translations/vi.json';
-import { HistoryIcon } from './history/HistoryIcon';
 import { HistoryPanel } from './history/HistoryPanel';
-import { ChartIcon } from './visitor-statistics/ChartIcon';
 
 // Before the panel renders (it reads the language from storage as it starts).
 applyStaffDefaults(window.localStorage);

@@ -53,6 +53,25 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : '';
 }
 
+type AttemptLimiter = ReturnType<typeof createAttemptLimiter>;
+
+/** A 429 with `Retry-After` while `limiter` holds any of `keys` back. */
+function holdBack(ctx: Context, limiter: AttemptLimiter, keys: string[], code = 'too_many_requests', message = tooManyRequests): void {
+  const wait = limiter.retryAfterSeconds(keys);
+  if (wait > 0) refuseTooMany(ctx, code, wait, message(minutesOf(wait)));
+}
+
+/** Runs the route; a failure whose message includes `failure` is counted against `keys`, then answered by `refuseFailure`. */
+async function countingFailures(next: Next, limiter: AttemptLimiter, keys: string[], failure: string, refuseFailure: () => never): Promise<void> {
+  try {
+    await next();
+  } catch (error) {
+    if (!messageOf(error).includes(failure)) throw error;
+    limiter.record(keys);
+    refuseFailure();
+  }
+}
+
 /**
  * In front of users-permissions' own auth routes (REST; their GraphQL twins are refused, see
  * ./graphql.ts): sign-in failures are counted per account and per visitor address (the site forwards
@@ -79,8 +98,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     const account = accountKey(identifier);
     const keys = [account, ipKey(ctx)];
 
-    const wait = signInFailures.retryAfterSeconds(keys);
-    if (wait > 0) refuseTooMany(ctx, 'too_many_attempts', wait, SIGN_IN_MESSAGES.tooManyAttempts(minutesOf(wait)));
+    holdBack(ctx, signInFailures, keys, 'too_many_attempts', SIGN_IN_MESSAGES.tooManyAttempts);
 
     try {
       await next();
@@ -120,8 +138,7 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     if (!EMAIL.test(email)) refuseFields([{ path: ['email'], message: bilingual('Vui lòng nhập một địa chỉ email hợp lệ.', 'Enter a valid e-mail address.') }]);
     body.email = email;
     const keys = [`email:${email.slice(0, 320)}`, ipKey(ctx)];
-    const wait = resetEmails.retryAfterSeconds(keys);
-    if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
+    holdBack(ctx, resetEmails, keys);
     resetEmails.record(keys);
     try {
       await next();
@@ -140,18 +157,13 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     problems.push(...checkPasswordRule(body.password, body.passwordConfirmation));
     if (problems.length > 0) refuseFields(problems);
     const keys = [ipKey(ctx)];
-    const wait = resetCodeFailures.retryAfterSeconds(keys);
-    if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
-    try {
-      await next();
-    } catch (error) {
-      if (!messageOf(error).includes('Incorrect code')) throw error;
-      resetCodeFailures.record(keys);
+    holdBack(ctx, resetCodeFailures, keys);
+    await countingFailures(next, resetCodeFailures, keys, 'Incorrect code', () =>
       refuseFields(
         [{ path: ['code'], message: bilingual('Liên kết đặt lại mật khẩu không đúng hoặc đã được dùng; hãy yêu cầu một liên kết mới.', 'The reset link is wrong or was already used; ask for a new one.') }],
         'invalid_code',
-      );
-    }
+      ),
+    );
   }
 
   async function changePassword(ctx: Context, next: Next) {
@@ -165,21 +177,15 @@ export function createContributorAuthGuard(strapi: Core.Strapi): Core.Middleware
     if (problems.length > 0) refuseFields(problems);
     const token = (await strapi.plugin('users-permissions').service('jwt').getToken(ctx).catch(() => null)) as { id?: unknown } | null;
     const keys = [`user:${String(token?.id ?? 'anonymous').slice(0, 32)}`, ipKey(ctx)];
-    const wait = passwordChangeFailures.retryAfterSeconds(keys);
-    if (wait > 0) refuseTooMany(ctx, 'too_many_attempts', wait, tooManyRequests(minutesOf(wait)));
-    try {
-      await next();
-    } catch (error) {
-      if (!messageOf(error).includes('current password is invalid')) throw error;
-      passwordChangeFailures.record(keys);
-      refuseFields([{ path: ['currentPassword'], message: bilingual('Mật khẩu hiện tại không đúng.', 'The current password is wrong.') }], 'invalid_current_password');
-    }
+    holdBack(ctx, passwordChangeFailures, keys, 'too_many_attempts');
+    await countingFailures(next, passwordChangeFailures, keys, 'current password is invalid', () =>
+      refuseFields([{ path: ['currentPassword'], message: bilingual('Mật khẩu hiện tại không đúng.', 'The current password is wrong.') }], 'invalid_current_password'),
+    );
   }
 
   async function otherAuthRoute(ctx: Context, next: Next) {
     const keys = [ipKey(ctx)];
-    const wait = otherAuthRequests.retryAfterSeconds(keys);
-    if (wait > 0) refuseTooMany(ctx, 'too_many_requests', wait, tooManyRequests(minutesOf(wait)));
+    holdBack(ctx, otherAuthRequests, keys);
     otherAuthRequests.record(keys);
     try {
       await next();

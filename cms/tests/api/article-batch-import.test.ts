@@ -1,12 +1,10 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
 import { importArticles } from '../../src/import/import-articles';
 import { syntheticArticles } from '../../src/import/synthetic-articles';
 import { markdownToBlocks } from '../../src/rich-text/light-markup';
 import { articlesWrittenFromNow } from '../helpers/article-cleanup';
+import { startFakeSite, type FakeSite } from '../helpers/fake-site';
 import { graphql, startStrapi, stopStrapi } from '../helpers/strapi';
 
 /**
@@ -26,8 +24,7 @@ type AttributeMeta = { type: string; relation?: string; target?: string; joinTab
 
 let strapi: Core.Strapi;
 let removeWrittenArticles: () => Promise<void>;
-let site: Server;
-const webhookCalls: Array<{ event?: string; model?: string }> = [];
+let site: FakeSite;
 let draftTag: { documentId: string; slug: string };
 
 /** The first published document of a type, by slug. */
@@ -45,18 +42,7 @@ const waitFor = async (predicate: () => boolean, timeoutMs = 8000) => {
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  site = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      webhookCalls.push(JSON.parse(raw || '{}'));
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"purged":1}');
-    });
-  });
-  site.listen(0, '127.0.0.1');
-  await once(site, 'listening');
-  process.env.WEB_REVALIDATE_URL = `http://127.0.0.1:${(site.address() as AddressInfo).port}/api/revalidate`;
-  process.env.REVALIDATE_SECRET = 'bi-mat-nhap-bai';
+  site = await startFakeSite('bi-mat-nhap-bai');
   strapi = await startStrapi();
   removeWrittenArticles = await articlesWrittenFromNow(strapi);
   const tag = await strapi.documents('api::tag.tag').create({ data: { name: `Thẻ chỉ có bản nháp ${stamp}` } as never });
@@ -66,23 +52,21 @@ afterAll(async () => {
   await removeWrittenArticles();
   await strapi.documents('api::tag.tag').delete({ documentId: draftTag.documentId });
   await stopStrapi();
-  delete process.env.WEB_REVALIDATE_URL;
-  delete process.env.REVALIDATE_SECRET;
-  site.close();
+  site.stop();
 });
 
 describe('one import, one purge of the site', () => {
   it('calls the revalidation webhook once for a whole import, not twice per article', async () => {
     await settle(300);
-    const before = webhookCalls.length;
+    const before = site.calls.length;
     const records = syntheticArticles(45, { seed: 9101, newest: new Date(Date.UTC(2016, 0, 1)) });
     const report = await importArticles(strapi, records, { ...quiet, batchSize: 10 });
     expect(report.created).toBe(45);
-    expect(await waitFor(() => webhookCalls.slice(before).some((call) => call.event === 'entry.import'))).toBe(true);
+    expect(await waitFor(() => site.calls.slice(before).some((call) => call.event === 'entry.import'))).toBe(true);
     await settle(500);
     // Every call about articles during the import: one, at its end (a late call about the tag made
     // in beforeAll would not count).
-    const calls = webhookCalls.slice(before).filter((call) => call.model === 'article');
+    const calls = site.calls.slice(before).filter((call) => call.model === 'article');
     expect(calls).toEqual([expect.objectContaining({ event: 'entry.import', model: 'article', created: 45 })]);
   });
 });

@@ -1,11 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { env } from '@strapi/utils';
 import { articlesWrittenFromNow } from '../helpers/article-cleanup';
+import { startFakeSite, type FakeSite } from '../helpers/fake-site';
 import { adminJwt, graphql, http, startStrapi, stopStrapi } from '../helpers/strapi';
 import {
   DEFAULT_SCHEDULER_CRON,
@@ -26,9 +25,7 @@ const ARTICLE = 'api::article.article';
 const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung bài hẹn giờ.' }] }];
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
-type WebhookCall = { event?: string; model?: string; entry?: { documentId?: string } };
-const webhookCalls: WebhookCall[] = [];
-let site: Server;
+let site: FakeSite;
 let strapi: Core.Strapi;
 let token: string;
 let cleanUp: () => Promise<void>;
@@ -101,7 +98,7 @@ async function rowsOf(documentId: string) {
   })) as Array<{ publishedAt: string | null; scheduledPublishAt: string | null; scheduledUnpublishAt: string | null }>;
 }
 
-const callsFor = (event: string, documentId: string) => webhookCalls.filter((call) => call.event === event && call.entry?.documentId === documentId).length;
+const callsFor = (event: string, documentId: string) => site.calls.filter((call) => call.event === event && call.entry?.documentId === documentId).length;
 
 /** An editor's save in the admin panel (the content-manager API). */
 const saveInAdmin = (data: Record<string, unknown>, documentId?: string) =>
@@ -142,18 +139,7 @@ async function updatableFields(roleId: number): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  site = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk) => (raw += chunk));
-    req.on('end', () => {
-      webhookCalls.push(JSON.parse(raw || '{}'));
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"purged":1}');
-    });
-  });
-  site.listen(0, '127.0.0.1');
-  await once(site, 'listening');
-  process.env.WEB_REVALIDATE_URL = `http://127.0.0.1:${(site.address() as AddressInfo).port}/api/revalidate`;
-  process.env.REVALIDATE_SECRET = 'bi-mat-lich-dang';
+  site = await startFakeSite('bi-mat-lich-dang');
   process.env.SCHEDULER_ENABLED = 'false';
   strapi = await startStrapi();
   token = await adminJwt();
@@ -164,10 +150,8 @@ afterAll(async () => {
   for (const child of children) await child.stop();
   await cleanUp?.();
   await stopStrapi();
-  delete process.env.WEB_REVALIDATE_URL;
-  delete process.env.REVALIDATE_SECRET;
   delete process.env.SCHEDULER_ENABLED;
-  site?.close();
+  site?.stop();
 });
 
 describe('scheduled publish and unpublish ("Đăng lúc" / "Gỡ lúc")', () => {

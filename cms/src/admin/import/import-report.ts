@@ -1,15 +1,7 @@
-/** The progress of an import job, as GET /admin/lienhiep-import/:jobId answers it (cms/src/import/feeds/import-feed.ts). */
-export type ImportProgress = {
-  total: number;
-  done: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  imagesUploaded: number;
-  messages: string[];
-  finished: boolean;
-};
+import type { FeedImportProgress } from '../../import/feeds/import-progress';
+
+/** The progress of an import job, as GET /admin/lienhiep-import/:jobId answers it. */
+export type ImportProgress = FeedImportProgress;
 
 export const IMPORT_PATH = '/admin/lienhiep-import';
 

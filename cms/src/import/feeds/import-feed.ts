@@ -5,24 +5,13 @@ import { slugify, type Block } from '@lienhiep/vietnamese-text';
 import { htmlToBlocks, htmlToText, imageUrl, shortened, type ImportedBlock } from './html-to-blocks';
 import { ImportedImages, type StoredImage } from './imported-images';
 import type { Feed, FeedItem } from './read-feed';
+import type { FeedImportProgress } from './import-progress';
+
+export type { FeedImportProgress };
 
 const ARTICLE = 'api::article.article' as const;
 const CATEGORY = 'api::category.category' as const;
 const MAX_MESSAGES = 200;
-
-/** How an import goes, as the admin's progress bar and the CLI show it. */
-export type FeedImportProgress = {
-  total: number;
-  done: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  imagesUploaded: number;
-  /** What staff should know, in Vietnamese: each post skipped or failed, images not fetched, categories not found. */
-  messages: string[];
-  finished: boolean;
-};
 
 export type FeedImportOptions = {
   /** 'published': posts the feed has as published are published (WXR drafts stay drafts); 'draft': all are drafts. */
