@@ -238,3 +238,55 @@ describe('the newsroom walk (issue 11, "Done when")', () => {
     await context.close();
   }, 360_000);
 });
+
+describe('"Nhập bài" (import from the old site)', () => {
+  it('imports an RSS file as drafts with a progress bar, and importing it again creates nothing', async () => {
+    const stamp = Date.now();
+    const item = (n: number) => `<item>
+      <title>Tin trang cũ số ${n} — ${stamp}</title>
+      <link>https://trang-cu.lienhiep.example/tin-${stamp}-${n}/</link>
+      <guid isPermaLink="false">tin-${stamp}-${n}</guid>
+      <pubDate>Mon, 0${n} Sep 2025 08:00:00 +0700</pubDate>
+      <description>&lt;p&gt;Nội dung tin số ${n} của trang cũ.&lt;/p&gt;</description>
+    </item>`;
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Trang cũ</title><link>https://trang-cu.lienhiep.example/</link><description>Tin</description>${[1, 2, 3].map(item).join('')}</channel></rss>`;
+    const file = { name: 'trang-cu.xml', mimeType: 'application/rss+xml', buffer: Buffer.from(rss, 'utf8') };
+
+    // An author: the page offers drafts only (publishing is the editors').
+    const { context, page, outside } = await freshStaffBrowser();
+    await signIn(page, AUTHOR);
+    await page.goto(`${CMS_URL}/admin/lienhiep-import`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.getByRole('heading', { name: 'Nhập bài từ trang cũ' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole('radio', { name: /Đăng ngay/ }).count()).toBe(0);
+    expect(await page.getByRole('radio', { name: /Bản nháp/ }).isChecked()).toBe(true);
+
+    const importOnce = async () => {
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.getByRole('button', { name: 'Bắt đầu nhập' }).click();
+      const done = page.getByText(/^Hoàn tất\./);
+      await expect.poll(() => done.count(), { timeout: 60_000 }).toBe(1);
+      const bar = page.locator('progress#tien-do-nhap');
+      expect(await bar.getAttribute('value')).toBe('3');
+      expect(await bar.getAttribute('max')).toBe('3');
+      expect(await page.getByText('Tiến độ: 3/3 bài').count()).toBe(1);
+      return done.innerText();
+    };
+    expect(await importOnce()).toContain('3 bài mới');
+    await screenshotBothWidths(page, 'admin-import');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.getByRole('button', { name: 'Bắt đầu nhập' }).count(), { timeout: 30_000 }).toBe(1);
+    const again = await importOnce();
+    expect(again).toContain('0 bài mới');
+    expect(again).toContain('3 bài bỏ qua');
+
+    // Drafts: not on the site.
+    const answer = await fetch(`${CMS_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ articles(filters: { title: { contains: "${stamp}" } }) { title } }` }),
+    });
+    expect(((await answer.json()) as { data: { articles: unknown[] } }).data.articles).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
