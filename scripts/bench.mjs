@@ -249,6 +249,18 @@ async function benchApi(memory) {
   notes.push(`Peak CMS memory during the API runs: ${mb(peaks.cms)} (target ≤ 600 MB).`);
 }
 
+/**
+ * How fast this machine's CPU is right now: a fixed loop in a fresh Node process, best of three, in ms.
+ * On a shared virtual machine the host's load changes it by a quarter or more from one hour to the
+ * next; printed at the start and the end of the run so the figures can be read against it.
+ */
+const QUIET_CPU_REFERENCE_MS = 390; // this loop on the 2-core machine when its host was quiet (2026-11-27)
+function cpuReference() {
+  const loop = 'let t = process.hrtime.bigint(), x = 0; for (let i = 0; i < 3e8; i++) x += i % 7; console.log(Number(process.hrtime.bigint() - t) / 1e6, x > 0)';
+  const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', loop], { encoding: 'utf8' }).split(' ')[0]));
+  return Math.round(Math.min(...runs));
+}
+
 function machine() {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   let kernel = '';
@@ -278,6 +290,8 @@ async function ensurePortsFree() {
 
 async function main() {
   await ensurePortsFree();
+  const cpuAtStart = cpuReference();
+  console.log(`CPU reference: ${cpuAtStart} ms (${QUIET_CPU_REFERENCE_MS} ms on a quiet host)`);
   run(process.execPath, [join(cmsDir, 'scripts', 'ensure-env.mjs')], { label: 'cms: settings (cms/.env)' });
   buildSiteIfStale();
   const workDir = mkdtempSync(join(tmpdir(), 'lienhiep-bench-'));
@@ -331,6 +345,10 @@ async function main() {
     else rmSync(workDir, { recursive: true, force: true });
   }
 
+  const cpuAtEnd = cpuReference();
+  notes.push(
+    `CPU reference (a fixed loop, best of 3): ${cpuAtStart} ms at the start, ${cpuAtEnd} ms at the end of the run, against ${QUIET_CPU_REFERENCE_MS} ms on a quiet host: ${Math.max(cpuAtStart, cpuAtEnd) > QUIET_CPU_REFERENCE_MS * 1.1 ? '**the host was busy: every figure is slower with it**' : 'the host was quiet'}.`,
+  );
   const report = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
     `Database: SQLite, demo content + ${ARTICLES} articles + ${EVENTS} events. Runs of ${SECONDS} s (home at 50 clients: ${HOME_SECONDS} s).`,
