@@ -32,7 +32,7 @@ async function readRows(query: string): Promise<Reading> {
   const listener = (response: unknown, details: { sql?: string }) => {
     if (!Array.isArray(response)) return;
     reading.rows += response.length;
-    if (/from `?"?articles`?"? as/i.test(details.sql ?? '')) {
+    if (/from (?:`?"?\w+`?"?\.)?`?"?articles`?"? as/i.test(details.sql ?? '')) {
       reading.articleRows += response.length;
       for (const row of response as Array<Record<string, unknown>>) for (const key of Object.keys(row)) reading.articleColumns.add(key);
     }
