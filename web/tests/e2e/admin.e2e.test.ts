@@ -171,7 +171,8 @@ describe('the newsroom walk (issue 11, "Done when")', () => {
     // Not on the site yet.
     expect((await fetch(`${WEB_URL}/tin-tuc/${slug}`)).status).toBe(404);
 
-    // Schedule: the editor types "Đăng lúc" (dd/mm/yyyy, hh:mm in Vietnam time) in the edit view and saves.
+    // Schedule: the editor types "Đăng lúc" (dd/mm/yyyy, hh:mm in Vietnam time; the pickers named in
+    // Vietnamese, patches/@strapi__admin@5.54.0.patch) in the edit view and saves.
     // The next whole minute at least 30 s away (the field has minutes, not seconds).
     const publishAt = new Date(Math.floor((Date.now() + 90_000) / 60_000) * 60_000);
     const vietnam = Object.fromEntries(
@@ -182,11 +183,11 @@ describe('the newsroom walk (issue 11, "Done when")', () => {
     await page.goto(`${ARTICLES}/${documentId}`, { waitUntil: 'domcontentloaded' });
     const publishField = page.getByRole('group', { name: 'Đăng lúc' });
     await expect.poll(() => publishField.count(), { timeout: 30_000 }).toBe(1);
-    const dateInput = publishField.getByRole('combobox', { name: 'Choose date' });
+    const dateInput = publishField.getByRole('combobox', { name: 'Chọn ngày' });
     await dateInput.click();
     await dateInput.fill(`${vietnam.day}/${vietnam.month}/${vietnam.year}`);
     await dateInput.press('Enter');
-    const timeInput = publishField.getByRole('combobox', { name: 'Choose time' });
+    const timeInput = publishField.getByRole('combobox', { name: 'Chọn giờ' });
     await timeInput.click();
     await timeInput.fill(`${vietnam.hour}:${vietnam.minute}`);
     await timeInput.press('Enter');
