@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { cacheSqliteStatements } from './database/sqlite-statement-cache';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
@@ -14,6 +15,7 @@ import { bootstrapNewsroom, bootstrapNewsroomViews, registerNewsroom } from './n
 import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
+import { cachePublicAbility } from './security/public-ability';
 import { registerGraphqlSecurity } from './security/graphql';
 import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
@@ -35,6 +37,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    cacheSqliteStatements(strapi);
+    cachePublicAbility(strapi);
     await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);

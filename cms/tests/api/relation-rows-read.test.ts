@@ -114,6 +114,30 @@ describe('a root list (the partner list, the news page)', () => {
     expect(articleColumns.has('summary')).toBe(false);
   });
 
+  it('reads the 20 articles, then their ids once for cover, category and associations together', async () => {
+    const statements: string[] = [];
+    const listener = (details: { sql?: string }) => {
+      if (details.sql && /^select/i.test(details.sql)) statements.push(details.sql);
+    };
+    await graphql(PARTNER_LIST); // warm-up: permissions
+    strapi.db.connection.on('query', listener);
+    let articles: Array<{ cover: unknown; category: unknown; associations: unknown[] }>;
+    try {
+      const { data, errors } = await graphql(PARTNER_LIST);
+      expect(errors).toBeUndefined();
+      articles = data!.articles as typeof articles;
+    } finally {
+      strapi.db.connection.off('query', listener);
+    }
+    expect(articles.every((article) => article.cover && article.category)).toBe(true);
+    expect(articles.some((article) => article.associations.length > 0)).toBe(true);
+    const fromArticles = statements.filter((sql) => /from (?:`?"?\w+`?"?\.)?`?"?articles`?"? as/i.test(sql));
+    // The list itself, and the parent rows every relation of the list is populated from.
+    expect(fromArticles).toHaveLength(2);
+    // …and one statement per relation: files, categories, associations (with the association links counted first).
+    expect(statements).toHaveLength(6);
+  });
+
   it('answers as reading every column does, on the list and the connection with its page count', async () => {
     const narrow = await graphql('{ articles_connection(sort: ["date:desc", "title:asc"], pagination: { page: 2, pageSize: 5 }) { nodes { documentId title publishedAt category { slug } } pageInfo { total pageCount page } } }');
     // The same page with the body selected too: more columns read, the same documents in the same order.

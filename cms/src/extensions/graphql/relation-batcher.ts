@@ -23,6 +23,36 @@ function isPaged(dbQuery: RelationDbQuery): boolean {
   return (dbQuery.limit !== undefined && dbQuery.limit >= 0) || (dbQuery.offset !== undefined && dbQuery.offset > 0);
 }
 
+function settle(batch: PendingBatch, values: Map<number, unknown>): void {
+  for (const [id, waiters] of batch.waiters) for (const waiter of waiters) waiter.resolve(values.get(id) ?? null);
+}
+
+function fail(batch: PendingBatch, error: unknown): void {
+  for (const waiters of batch.waiters.values()) for (const waiter of waiters) waiter.reject(error);
+}
+
+/**
+ * Batches that can be populated from one read of their parent rows: the same parent type and the same
+ * parent ids, each field once (the same field asked twice with other arguments is read apart).
+ */
+function groupByParentRows(batches: PendingBatch[]): PendingBatch[][] {
+  const groups: PendingBatch[][] = [];
+  const open = new Map<string, PendingBatch[][]>();
+  for (const batch of batches) {
+    const key = `${batch.parentUID}\u0000${[...batch.waiters.keys()].sort((a, b) => a - b).join(',')}`;
+    const candidates = open.get(key) ?? [];
+    let group = candidates.find((members) => members.every((member) => member.attributeName !== batch.attributeName));
+    if (!group) {
+      group = [];
+      candidates.push(group);
+      open.set(key, candidates);
+      groups.push(group);
+    }
+    group.push(batch);
+  }
+  return groups;
+}
+
 /**
  * Loads one relation (or media, or component) field for many parents with a bounded number of
  * queries, instead of the GraphQL plugin's query per parent row (N+1). All loads for the same field
@@ -36,6 +66,7 @@ function isPaged(dbQuery: RelationDbQuery): boolean {
  */
 export class RelationBatcher {
   private readonly pending = new Map<string, PendingBatch>();
+  private flushScheduled = false;
 
   constructor(private readonly strapi: Core.Strapi) {}
 
@@ -46,11 +77,7 @@ export class RelationBatcher {
     if (!batch) {
       batch = { ...request, waiters: new Map() };
       this.pending.set(key, batch);
-      const scheduled = batch;
-      setImmediate(() => {
-        this.pending.delete(key);
-        void this.flush(scheduled);
-      });
+      this.scheduleFlush();
     }
     const waiters = batch.waiters;
     return new Promise((resolve, reject) => {
@@ -60,43 +87,73 @@ export class RelationBatcher {
     });
   }
 
-  private async flush(batch: PendingBatch): Promise<void> {
-    const ids = [...batch.waiters.keys()];
-    try {
-      const values = await this.fetch(batch, ids);
-      for (const id of ids) for (const waiter of batch.waiters.get(id) ?? []) waiter.resolve(values.get(id) ?? null);
-    } catch (error) {
-      for (const id of ids) for (const waiter of batch.waiters.get(id) ?? []) waiter.reject(error);
-    }
+  /** Every load asked for until the current I/O phase ends is fetched together. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const batches = [...this.pending.values()];
+      this.pending.clear();
+      void this.flush(batches);
+    });
   }
 
-  private async fetch(batch: PendingBatch, ids: number[]): Promise<Map<number, unknown>> {
-    const { parentUID, attributeName, dbQuery, select } = batch;
-    const withSelect = select ? { ...dbQuery, select } : dbQuery;
-    // One parent or many, the same statements: what a page reads does not depend on how its loads
-    // fell into batches.
-    const query = this.strapi.db.query(parentUID as UID.ContentType);
-    if (batch.toMany && isPaged(dbQuery) && !(await this.everyParentFitsOnePage(batch, ids))) {
-      const paged = await this.fetchEachParentPage(batch, ids);
-      if (paged) return paged;
+  /**
+   * A page per parent where a parent links more rows than a page holds; every other field populated
+   * from the database, and the fields of the same parent rows (a list's cover, category and
+   * associations) populated from one read of those rows.
+   */
+  private async flush(batches: PendingBatch[]): Promise<void> {
+    const populated: PendingBatch[] = [];
+    await Promise.all(
+      batches.map(async (batch) => {
+        try {
+          const ids = [...batch.waiters.keys()];
+          const paged = batch.toMany && isPaged(batch.dbQuery) && !(await this.everyParentFitsOnePage(batch, ids)) ? await this.fetchEachParentPage(batch, ids) : undefined;
+          if (paged) settle(batch, paged);
+          else populated.push(batch);
+        } catch (error) {
+          fail(batch, error);
+        }
+      }),
+    );
+    await Promise.all(
+      groupByParentRows(populated).map(async (group) => {
+        try {
+          const values = await this.populate(group);
+          group.forEach((batch, index) => settle(batch, values[index]));
+        } catch (error) {
+          for (const batch of group) fail(batch, error);
+        }
+      }),
+    );
+  }
+
+  /** The fields of `group` (one parent type, the same parent rows, each field once) read with the parent rows. */
+  private async populate(group: PendingBatch[]): Promise<Map<number, unknown>[]> {
+    const { parentUID } = group[0];
+    const ids = [...group[0].waiters.keys()];
+    const populate: Record<string, unknown> = {};
+    for (const { attributeName, dbQuery, select } of group) {
+      const { limit: _limit, offset: _offset, ...fieldQuery } = select ? { ...dbQuery, select } : dbQuery;
+      populate[attributeName] = Object.keys(fieldQuery).length > 0 ? fieldQuery : true;
     }
-    const { limit, offset, ...populate } = withSelect;
-    const rows = (await query.findMany({
-      select: ['id'],
-      where: { id: { $in: ids } },
-      populate: { [attributeName]: Object.keys(populate).length > 0 ? populate : true },
-    })) as Row[];
-    const values = new Map<number, unknown>();
-    for (const row of rows) {
-      const value = row[attributeName];
-      if (Array.isArray(value)) {
-        const start = offset ?? 0;
-        values.set(row.id, value.slice(start, limit === undefined || limit < 0 ? undefined : start + limit));
-      } else {
-        values.set(row.id, value ?? null);
+    // One parent or many, the same statements: what a page reads does not depend on how its loads fell into batches.
+    const rows = (await this.strapi.db.query(parentUID as UID.ContentType).findMany({ select: ['id'], where: { id: { $in: ids } }, populate })) as Row[];
+    return group.map(({ attributeName, dbQuery: { limit, offset } }) => {
+      const values = new Map<number, unknown>();
+      for (const row of rows) {
+        const value = row[attributeName];
+        if (Array.isArray(value)) {
+          const start = offset ?? 0;
+          values.set(row.id, value.slice(start, limit === undefined || limit < 0 ? undefined : start + limit));
+        } else {
+          values.set(row.id, value ?? null);
+        }
       }
-    }
-    return values;
+      return values;
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { createSafeErrorFormatter } from './format-error';
 import { readGraphqlLimits } from './limits';
 import { captureSchemaPlugin } from './schema-capture';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 
 export { createGraphqlGuard } from './guard-middleware';
 
@@ -21,7 +22,9 @@ export function registerGraphqlSecurity(strapi: Core.Strapi): void {
   strapi.config.set(key, {
     ...configured,
     formatError: createSafeErrorFormatter(strapi.log),
-    plugins: [...(Array.isArray(configured.plugins) ? configured.plugins : []), captureSchemaPlugin],
+    // Apollo's cache-control plugin weighs a cache hint on every field it resolves, for a header the
+    // content API sets itself (src/http-cache): off. The GraphQL plugin appends these to its own.
+    plugins: [...(Array.isArray(configured.plugins) ? configured.plugins : []), captureSchemaPlugin, ApolloServerPluginCacheControlDisabled()],
     cors: false,
     // Apollo's automatic persisted queries would run a stored query with variables the guard never
     // saw: the guard keeps the hash → query store itself and hands Apollo the full text.
