@@ -1,4 +1,5 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { tableModelOf } from '../database/table-columns';
 import { SEARCH_TEXT_ATTRIBUTE, SEARCH_TEXT_SOURCES, type SearchableUid } from './search-text';
 
 /**
@@ -22,11 +23,8 @@ type Knex = Core.Strapi['db']['connection'];
 
 export type SearchTable = { table: string; textColumn: string };
 
-type ColumnModel = { tableName: string; attributes: Record<string, { columnName?: string }> };
-
 export function searchTableOf(strapi: Core.Strapi, uid: SearchableUid): SearchTable {
-  // Strapi types its database metadata loosely; only the table and column names are read here.
-  const model = strapi.db.metadata.get(uid as UID.ContentType) as unknown as ColumnModel;
+  const model = tableModelOf(strapi, uid);
   return { table: model.tableName, textColumn: model.attributes[SEARCH_TEXT_ATTRIBUTE]?.columnName ?? 'search_text' };
 }
 

@@ -1,5 +1,6 @@
 import { everyStartsAWord, foldVietnamese } from '@lienhiep/vietnamese-text';
 import type { Core, UID } from '@strapi/strapi';
+import { columnOf, dateFromDatabase, qualifiedTable, tableModelOf } from '../database/table-columns';
 import { compareRanked, scoreMatch, type Ranked, type SearchTerms } from './ranking';
 import type { SearchRequest } from './search-request';
 import { containsPattern, ftsPrefixQuery, ftsTableOf, isSqlite, searchTableOf } from './search-index';
@@ -29,12 +30,6 @@ type Candidate = SearchHit & Ranked & { id: number };
 type Row = Record<string, unknown> & { id: number; documentId: string };
 type StoredFile = { url: string; formats?: Record<string, { url?: string }> | null; provider?: string };
 
-function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(value as string | number);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 const nonEmptyString = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /**
@@ -44,8 +39,6 @@ const nonEmptyString = (value: unknown): string | null => (typeof value === 'str
  */
 export const MAX_CANDIDATES_PER_TYPE = 1000;
 
-type ColumnModel = { attributes: Record<string, { columnName?: string }> };
-
 /**
  * The published rows of one type in which every token begins a word, newest first: one database
  * query through the search index (./search-index.ts), reading only the columns a hit needs.
@@ -53,13 +46,12 @@ type ColumnModel = { attributes: Record<string, { columnName?: string }> };
 async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: SearchTerms): Promise<Candidate[]> {
   const fields: SearchTypeFields = SEARCH_TYPES[type];
   const { table, textColumn } = searchTableOf(strapi, fields.uid);
-  const model = strapi.db.metadata.get(fields.uid as UID.ContentType) as unknown as ColumnModel;
-  const column = (attribute: string): string => `t.${model.attributes[attribute]?.columnName ?? attribute}`;
+  const model = tableModelOf(strapi, fields.uid);
+  const column = (attribute: string): string => `t.${columnOf(model, attribute)}`;
   const dateField = 'date' in fields ? fields.date : undefined;
 
   const knex = strapi.db.connection;
-  const schema = strapi.db.getSchemaName();
-  const from = { t: schema ? `${schema}.${table}` : table };
+  const from = { t: qualifiedTable(strapi, table) };
   // The newest matches first, only their ids (a small sort), then the columns of those rows.
   const matches = knex.select(column('id')).from(from).whereNotNull(column('publishedAt'));
   if (isSqlite(strapi)) {
@@ -100,7 +92,7 @@ async function findCandidates(strapi: Core.Strapi, type: SearchType, terms: Sear
       slug: String(row.slug ?? ''),
       title,
       summary: nonEmptyString(row.summary),
-      date: dateField ? toDate(row.date) : null,
+      date: dateField ? dateFromDatabase(row.date) : null,
       imageUrl: null,
       score: scoreMatch(terms, foldVietnamese(title), searchText),
     });

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { columnOf, dateFromDatabase, qualifiedTable, tableModelOf } from '../database/table-columns';
 import { SITEMAP_TYPES, type SitemapType } from './sitemap-types';
 
 /** One published document: its slug and when its published version last changed. */
@@ -10,20 +11,6 @@ export type SitemapEntryPage = {
   /** The row id to read after for the next page; null when this page is the last. */
   lastId: number | null;
 };
-
-type Attribute = {
-  columnName?: string;
-  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; on?: Record<string, unknown> };
-  target?: string;
-};
-type Model = { tableName: string; attributes: Record<string, Attribute> };
-
-const columnOf = (model: Model, attribute: string): string => model.attributes[attribute]?.columnName ?? attribute;
-
-/** SQLite returns datetimes as epoch milliseconds (or text), PostgreSQL as Date. */
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-}
 
 /** The default locale, when the content type is localized (the site shows only that one); undefined otherwise. */
 async function defaultLocaleOf(strapi: Core.Strapi, uid: UID.ContentType): Promise<string | undefined> {
@@ -40,8 +27,7 @@ async function defaultLocaleOf(strapi: Core.Strapi, uid: UID.ContentType): Promi
  */
 export async function publishedSitemapEntries(strapi: Core.Strapi, type: SitemapType, afterId: number, pageSize: number): Promise<SitemapEntryPage> {
   const uid = SITEMAP_TYPES[type];
-  // Strapi types its database metadata loosely (attributes as `any` unions); Model is the part read here.
-  const model = strapi.db.metadata.get(uid) as unknown as Model;
+  const model = tableModelOf(strapi, uid);
   const knex = strapi.db.connection;
   const table = model.tableName;
   const id = columnOf(model, 'id');
@@ -50,7 +36,7 @@ export async function publishedSitemapEntries(strapi: Core.Strapi, type: Sitemap
 
   const query = knex
     .select({ id: `t.${id}`, slug: `t.${slug}`, updatedAt: `t.${updatedAt}` })
-    .from({ t: table })
+    .from({ t: qualifiedTable(strapi, table) })
     .whereNotNull(`t.${columnOf(model, 'publishedAt')}`)
     .whereNotNull(`t.${slug}`)
     .where(`t.${id}`, '>', afterId)
@@ -63,12 +49,11 @@ export async function publishedSitemapEntries(strapi: Core.Strapi, type: Sitemap
   const seo = model.attributes.seo;
   if (seo?.joinTable && seo.target) {
     const join = seo.joinTable;
-    // The SEO component's metadata, read through the same narrow Model as above.
-    const component = strapi.db.metadata.get(seo.target as UID.Component) as unknown as Model;
+    const component = tableModelOf(strapi, seo.target as UID.Component);
     query.whereNotExists(function hiddenFromSearchEngines() {
       this.select(knex.raw('1'))
-        .from({ c: join.name })
-        .join({ s: component.tableName }, `s.${columnOf(component, 'id')}`, `c.${join.inverseJoinColumn.name}`)
+        .from({ c: qualifiedTable(strapi, join.name) })
+        .join({ s: qualifiedTable(strapi, component.tableName) }, `s.${columnOf(component, 'id')}`, `c.${join.inverseJoinColumn.name}`)
         .whereRaw('?? = ??', [`c.${join.joinColumn.name}`, `t.${id}`])
         .where(Object.fromEntries(Object.entries(join.on ?? {}).map(([column, value]) => [`c.${column}`, value])))
         .where(`s.${columnOf(component, 'noIndex')}`, true);
@@ -78,7 +63,7 @@ export async function publishedSitemapEntries(strapi: Core.Strapi, type: Sitemap
   const rows = (await query) as Array<{ id: number | string; slug: string; updatedAt: unknown }>;
   return {
     type,
-    entries: rows.map((row) => ({ slug: row.slug, updatedAt: toDate(row.updatedAt) })),
+    entries: rows.map((row) => ({ slug: row.slug, updatedAt: dateFromDatabase(row.updatedAt) ?? new Date(0) })),
     lastId: rows.length === pageSize ? Number(rows[rows.length - 1]!.id) : null,
   };
 }

@@ -1,17 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
+import { qualifiedTable, tableModelOf, type JoinTable } from '../../database/table-columns';
 
 type Database = Core.Strapi['db'];
 type QueryBuilder = ReturnType<Database['entityManager']['createQueryBuilder']>;
 type OrderEntry = { column?: string; order?: 'asc' | 'desc' };
 type JoinState = { alias: string; orderBy?: Record<string, 'asc' | 'desc'> };
 
-type JoinTable = {
-  name: string;
-  joinColumn: { name: string; referencedColumn: string };
-  inverseJoinColumn: { name: string; referencedColumn: string };
-  on?: Record<string, unknown>;
-  orderBy?: Record<string, 'asc' | 'desc'>;
-};
 
 export type RelationDbQuery = Record<string, unknown> & {
   where?: unknown;
@@ -35,7 +29,7 @@ function hasSort(orderBy: unknown): boolean {
 
 /** The join table of a relation that is stored in one (every non-morph relation in Strapi 5), else undefined. */
 export function joinTableOf(strapi: Core.Strapi, parentUID: UID.Schema, attributeName: string): JoinTable | undefined {
-  const attribute = strapi.db.metadata.get(parentUID).attributes[attributeName] as { joinTable?: JoinTable; relation?: string };
+  const attribute = tableModelOf(strapi, parentUID).attributes[attributeName];
   if (!attribute?.joinTable || attribute.relation?.startsWith('morph')) return undefined;
   return attribute.joinTable;
 }
@@ -125,7 +119,7 @@ export async function idsOfEachParentPage(
     } else {
       const link = knex
         .select(knex.raw('1'))
-        .from({ link: joinTable.name })
+        .from({ link: qualifiedTable(strapi, joinTable.name) })
         .whereRaw('?? = ??', [`link.${joinTable.inverseJoinColumn.name}`, `${base.rootAlias}.${joinTable.inverseJoinColumn.referencedColumn}`])
         .andWhere(`link.${joinTable.joinColumn.name}`, parentId);
       for (const [column, value] of Object.entries(joinTable.on ?? {})) link.andWhere(`link.${column}`, value as string);

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { qualifiedTable } from '../../database/table-columns';
 import { idsOfEachParentPage, joinTableOf, type RelationDbQuery } from './per-parent-window';
 
 type Parent = { id: number };
@@ -169,7 +170,7 @@ export class RelationBatcher {
     if (!joinTable) return false;
     const knex = this.strapi.db.connection;
     const parentColumn = joinTable.joinColumn.name;
-    const counts = knex(joinTable.name).select(parentColumn).count({ links: '*' }).whereIn(parentColumn, ids).groupBy(parentColumn);
+    const counts = knex(qualifiedTable(this.strapi, joinTable.name)).select(parentColumn).count({ links: '*' }).whereIn(parentColumn, ids).groupBy(parentColumn);
     for (const [column, value] of Object.entries(joinTable.on ?? {})) counts.andWhere(column, value as string);
     const rows = (await counts) as Array<{ links: number | string }>;
     return rows.every((row) => Number(row.links) <= limit);
