@@ -3,8 +3,17 @@ import { uploadsHostSources } from '../src/security/uploads/public-url';
 import { isContentApiPath, ownOrigin } from '../src/security/cors-origins';
 import { siteOrigin } from '../src/preview/preview-settings';
 
+/** Log levels, most severe first (winston's npm levels, as Strapi's logger uses them). */
+const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'];
+
+/**
+ * The access log (a line per request, at `http`) only when the log level shows it: at `warn` or
+ * `info` winston would still build and filter every line (config/logger.ts).
+ */
+const logsRequests = (level: string): boolean => LOG_LEVELS.indexOf(level) < 0 || LOG_LEVELS.indexOf(level) >= LOG_LEVELS.indexOf('http');
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
-  'strapi::logger',
+  ...(logsRequests(env('STRAPI_LOG_LEVEL', 'http')) ? ['strapi::logger'] : []),
   'strapi::errors',
   {
     name: 'strapi::security',

@@ -16,6 +16,7 @@ import { registerGraphqlExtensions } from './extensions/graphql';
 import { bootstrapSearch, registerSearch } from './search';
 import { registerUploadSecurity } from './security/uploads';
 import { cachePublicAbility } from './security/public-ability';
+import { rememberCheckedQueries } from './security/checked-queries';
 import { registerGraphqlSecurity } from './security/graphql';
 import { bootstrapScheduling, registerScheduling } from './scheduling';
 import { seedDemoContentOnFirstStart } from './seed';
@@ -39,6 +40,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     cacheSqliteStatements(strapi);
     cachePublicAbility(strapi);
+    rememberCheckedQueries(strapi);
     await bootstrapHistory(strapi); // first: every document write from here on keeps a version
     await ensureReadPathIndexes(strapi);
     await applyPublicReadPermissions(strapi);
