@@ -36,7 +36,7 @@ function mediaIds(value: unknown): number[] {
 type ModelAttributes = Record<string, { type: string; targetField?: string; allowedTypes?: string[] }>;
 
 function attributesOf(strapi: Core.Strapi, uid: UID.ContentType): ModelAttributes {
-  return (strapi.contentTypes[uid]?.attributes ?? {}) as ModelAttributes;
+  return (strapi.getModel(uid)?.attributes ?? {}) as ModelAttributes;
 }
 
 /** How many numbered candidates (`base-2`, `base-3`…) one lookup tries. */

@@ -41,7 +41,7 @@ export function restrictReadParams(params: ReadParams, rule: ReadRule): ReadPara
 export function publishedOnlyForPublic(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     if (!READ_ACTIONS.has(context.action)) return next();
-    const model: ReadableModel | undefined = strapi.contentTypes[context.uid as UID.ContentType];
+    const model: ReadableModel | undefined = strapi.getModel(context.uid as UID.ContentType);
     if (!model) return next();
     const rule = readRuleFor(audienceOfRequest(strapi), model);
     if (rule.kind === 'any-version') return next();

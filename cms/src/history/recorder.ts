@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { actorOfRequest } from './actor';
 import { changedFields, readSnapshot, titleOf, type Snapshot } from './snapshot';
 import { addAuditEntry, addVersion, latestSnapshot, type AuditAction, type VersionAction } from './store';
@@ -10,7 +10,7 @@ const AUDITED_ACTIONS = new Set<string>(['publish', 'unpublish', 'delete']);
 
 /** Whether a content type's documents are versioned: the app's own types (src/api), not plugins'. */
 export function isVersionedType(strapi: Core.Strapi, uid: string): boolean {
-  return uid.startsWith('api::') && Boolean(strapi.contentTypes[uid as keyof typeof strapi.contentTypes]);
+  return uid.startsWith('api::') && Boolean(strapi.getModel(uid as UID.ContentType));
 }
 
 /** Marks the writes made to restore a version (./restore.ts): they are recorded as `restore`. */

@@ -47,7 +47,7 @@ async function consumeSchedule(strapi: Core.Strapi, uid: UID.ContentType, docume
  */
 export function scheduleRules(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (!isScheduledType(strapi.contentTypes[context.uid as UID.ContentType])) return next();
+    if (!isScheduledType(strapi.getModel(context.uid as UID.ContentType))) return next();
     const uid = context.uid as UID.ContentType;
     const params = (context.params ?? {}) as Params;
     switch (context.action) {
