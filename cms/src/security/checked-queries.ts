@@ -23,6 +23,20 @@ function keyOf(query: Record<string, unknown>, schema: Schema): string | undefin
   }
 }
 
+/**
+ * A copy of a sanitized query for one caller: arrays and plain objects copied all the way down, Dates
+ * (a DateTime argument) copied as Dates of their own kind, anything else shared. structuredClone
+ * would make Dates of another realm under Jest's sandbox, which knex no longer recognises as dates.
+ */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (Object.prototype.toString.call(value) === '[object Date]') return new ((value as Date).constructor as DateConstructor)((value as Date).getTime()) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyOf(entry)])) as T;
+}
+
 function remember<T>(store: Map<string, T> | Set<string>, key: string, value?: T): void {
   if (store.size >= MAX_REMEMBERED) store.delete(store.keys().next().value as string);
   if (store instanceof Set) store.add(key);
@@ -69,15 +83,9 @@ export function rememberCheckedQueries(strapi: Core.Strapi): void {
     const remembered = rememberedFor(options);
     const key = remembered && keyOf(query, schema);
     const kept = key !== undefined ? remembered?.sanitized.get(key) : undefined;
-    if (kept) return structuredClone(kept);
+    if (kept) return copyOf(kept);
     const sanitized = await sanitize(query, schema, options);
-    if (remembered && key !== undefined) {
-      try {
-        remember(remembered.sanitized, key, structuredClone(sanitized));
-      } catch {
-        // not plain data: sanitized every time
-      }
-    }
+    if (remembered && key !== undefined) remember(remembered.sanitized, key, copyOf(sanitized));
     return sanitized;
   };
 }

@@ -45,6 +45,19 @@ describe('remembered content-API query checks', () => {
     expect(second).not.toBe(first);
   });
 
+  it('hands a DateTime argument back as a Date of its own, which the database driver can bind', async () => {
+    const { contentAPI } = contentApiWithCounters();
+    const auth = { ability: {} };
+    const now = new Date('2026-11-27T10:00:00.000Z');
+    const query = { filters: { startAt: { $gte: now } } };
+    await contentAPI.sanitize.query(query, ARTICLE, { auth });
+    const again = await contentAPI.sanitize.query(query, ARTICLE, { auth });
+    const kept = (again.filters as { nested: { startAt: { $gte: Date } } }).nested.startAt.$gte;
+    expect(kept).toBeInstanceOf(Date);
+    expect(kept).not.toBe(now);
+    expect(kept.getTime()).toBe(now.getTime());
+  });
+
   it('never gives one permission set the answer found for another', async () => {
     const { contentAPI, calls } = contentApiWithCounters();
     const query = { fields: ['title', 'body'] };
