@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyVietnameseAdminLabels } from './bootstrap/admin-labels';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
-import { cacheSqliteStatements } from './database/sqlite-statement-cache';
 import { applyPublicReadPermissions, disableSelfRegistrationOnce } from './bootstrap/public-permissions';
 import { ensureReadPathIndexes } from './bootstrap/read-path-indexes';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
@@ -38,7 +37,6 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    cacheSqliteStatements(strapi);
     cachePublicAbility(strapi);
     rememberCheckedQueries(strapi);
     await bootstrapHistory(strapi); // first: every document write from here on keeps a version

@@ -28,13 +28,20 @@ describe('kept SQLite statements', () => {
   it('read what is there now, in and out of transactions, after writes and after the table changes', async () => {
     if (!isSqlite) return; // PostgreSQL's driver is another (pg); nothing is kept there
     const knex = strapi.db.connection;
+    // The connection hands back the statement it compiled before for the same text.
+    const connection = (await knex.client.acquireConnection()) as { prepare: (sql: string) => unknown };
+    try {
+      expect(connection.prepare(`select count(*) from ${TABLE}`)).toBe(connection.prepare(`select count(*) from ${TABLE}`));
+    } finally {
+      await knex.client.releaseConnection(connection);
+    }
     const read = () => knex(TABLE).select('*').orderBy('id');
     await knex(TABLE).insert({ name: 'một' });
     expect(await read()).toEqual([{ id: 1, name: 'một' }]);
     await knex(TABLE).insert({ name: 'hai' });
     expect((await read()).map((row: { name: string }) => row.name)).toEqual(['một', 'hai']);
 
-    // A transaction's client is another object made from the driver: its statements are kept too, and see its writes.
+    // Inside a transaction (the same connection), kept statements see its writes.
     await knex.transaction(async (trx) => {
       await trx(TABLE).insert({ name: 'ba' });
       expect((await trx(TABLE).select('*').orderBy('id')).map((row: { name: string }) => row.name)).toEqual(['một', 'hai', 'ba']);
